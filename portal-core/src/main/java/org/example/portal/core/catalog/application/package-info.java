@@ -1,0 +1,2 @@
+/** Catalog maintenance use cases (admins) and catalog reads (everyone). */
+package org.example.portal.core.catalog.application;

@@ -1,0 +1,2 @@
+/** The product catalog every feature refers to: product areas and the products in them. */
+package org.example.portal.core.catalog.domain;

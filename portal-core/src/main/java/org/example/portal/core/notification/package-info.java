@@ -1,0 +1,2 @@
+/** E-mail through a transactional outbox: queued with the change that causes it, delivered with retries. */
+package org.example.portal.core.notification;

@@ -1,0 +1,42 @@
+package org.example.portal.core.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Is the portal up and can it reach its database? For load balancers and monitoring. */
+@Path("health")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+public class HealthResource {
+
+  private static final Logger LOG = Logger.getLogger(HealthResource.class.getName());
+
+  @PersistenceContext EntityManager em;
+
+  /** Overall status and the database's, each UP or DOWN. */
+  public record Health(String status, String database) {}
+
+  @GET
+  public Response health() {
+    boolean database;
+    try {
+      em.createNativeQuery("select 1").getSingleResult();
+      database = true;
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Health check cannot reach the database", e);
+      database = false;
+    }
+    Health health = new Health(database ? "UP" : "DOWN", database ? "UP" : "DOWN");
+    return Response.status(database ? 200 : 503).entity(health).build();
+  }
+}

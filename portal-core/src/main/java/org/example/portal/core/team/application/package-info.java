@@ -1,0 +1,2 @@
+/** Team maintenance use cases. */
+package org.example.portal.core.team.application;

@@ -1,0 +1,2 @@
+/** REST resources and their wire types (never entities) under {@code /api/v1}. */
+package org.example.portal.core.team.rest;
