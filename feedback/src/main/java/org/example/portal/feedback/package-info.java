@@ -1,0 +1,2 @@
+/** Ideas: customers propose product ideas, vote, comment and follow them; product teams review, merge duplicates, change statuses and announce what shipped. */
+package org.example.portal.feedback;

@@ -1,0 +1,2 @@
+/** Knowledge base: FAQ articles with full-text search. */
+package org.example.portal.knowledgebase;
