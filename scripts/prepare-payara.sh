@@ -14,7 +14,7 @@ if [ ! -f "$domain_xml" ] || [ "$(cat "$target/.payara-version" 2>/dev/null)" !=
   rm -rf "$server"
   mkdir -p "$target"
   "$root/mvnw" -q -f "$root/pom.xml" -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
-    -Dartifact="fish.payara.distributions:payara:$version:zip" -DoutputDirectory="$target"
+    -Dartifact="fish.payara.distributions:payara:$version:zip" -DoutputDirectory="$target" -Dmdep.overWriteReleases=true
   echo "$version" > "$target/.payara-version"
 fi
 

@@ -64,7 +64,9 @@ checksum="$(sha256sum "$ear" | cut -d' ' -f1)"
 if [ "$(cat "$server_home/deployed.sha256" 2>/dev/null)" != "$checksum" ] \
     || ! "$asadmin" list-applications 2>/dev/null | grep -q '^portal '; then
   echo "Deploying $ear..."
-  if ! "$asadmin" deploy --force=true --name portal "$ear"; then
+  # A deployment left half-done (e.g. the server was killed while deploying) is removed and done again.
+  if ! "$asadmin" deploy --force=true --name portal "$ear" \
+      && ! { "$asadmin" undeploy portal >/dev/null 2>&1; "$asadmin" deploy --name portal "$ear"; }; then
     echo "Deployment failed; see $log" >&2
     "$asadmin" stop-domain domain1 >/dev/null 2>&1 || true
     exit 1

@@ -17,6 +17,8 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One mechanism for both ways in. REST clients send HTTP Basic or a personal API token on every request
@@ -25,6 +27,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
 
   static final String SESSION_CALLER = PortalAuthenticationMechanism.class.getName() + ".caller";
 
@@ -116,7 +120,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                   + "\"detail\":\"The e-mail and password, or the API token, are not valid.\"}");
       response.flushBuffer();
     } catch (IOException e) {
-      // The client went away; there is nobody left to tell.
+      LOG.log(Level.FINE, "Could not tell an API client its credentials were rejected; it went away", e);
     }
     return AuthenticationStatus.SEND_FAILURE;
   }
