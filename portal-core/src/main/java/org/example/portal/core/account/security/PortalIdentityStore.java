@@ -24,13 +24,25 @@ public class PortalIdentityStore implements IdentityStore {
 
   @Inject PasswordHasher hasher;
 
+  @Inject LoginThrottle throttle;
+
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-    return accounts
-        .findByEmail(credential.getCaller())
-        .filter(Account::isEnabled)
-        .filter(a -> hasher.verify(credential.getPasswordAsString(), a.getPasswordHash()))
-        .map(PortalIdentityStore::valid)
-        .orElse(CredentialValidationResult.INVALID_RESULT);
+    String email = Account.normalizeEmail(credential.getCaller());
+    Instant now = Instant.now();
+    if (throttle.isLocked(email, now)) {
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    var account =
+        accounts
+            .findByEmail(email)
+            .filter(Account::isEnabled)
+            .filter(a -> hasher.verify(credential.getPasswordAsString(), a.getPasswordHash()));
+    if (account.isEmpty()) {
+      throttle.failed(email, now);
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    throttle.succeeded(email);
+    return valid(account.get());
   }
 
   @Transactional
