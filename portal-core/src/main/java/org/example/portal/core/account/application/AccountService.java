@@ -209,12 +209,12 @@ public class AccountService {
     if (accounts.countByRole(Role.ADMIN) > 0) {
       return;
     }
-    if (accounts.findByEmail(email).isPresent()) {
-      Account existing = accounts.findByEmail(email).get();
+    var existing = accounts.findByEmail(email);
+    if (existing.isPresent()) {
       EnumSet<Role> roles = EnumSet.of(Role.ADMIN);
-      roles.addAll(existing.getRoles());
-      existing.setRoles(roles);
-      LOG.info(() -> "Account " + existing.getEmail() + " made the first admin");
+      roles.addAll(existing.get().getRoles());
+      existing.get().setRoles(roles);
+      LOG.info(() -> "Account " + existing.get().getEmail() + " made the first admin");
       return;
     }
     Account admin = new Account(email, "Administrator", EnumSet.of(Role.ADMIN), now());

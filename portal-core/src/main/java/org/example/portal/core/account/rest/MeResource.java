@@ -3,6 +3,7 @@ package org.example.portal.core.account.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -51,7 +52,7 @@ public class MeResource {
   public record ProfileUpdate(String displayName, String language) {}
 
   @PUT
-  public AccountDto updateProfile(ProfileUpdate update) {
+  public AccountDto updateProfile(@NotNull(message = "{request.body.required}") ProfileUpdate update) {
     return AccountDto.of(service.updateProfile(Caller.id(security), update.displayName(), update.language()));
   }
 
