@@ -32,11 +32,12 @@ public class AccessControlFeature implements DynamicFeature {
   }
 
   /** Who may call: everybody, any signed-in caller holding one of the roles, or nobody. */
-  record Rule(boolean permitAll, List<String> roles) {
+  public record Rule(boolean permitAll, List<String> roles) {
     static final Rule DENY = new Rule(false, List.of());
   }
 
-  static Rule rule(Method method, Class<?> resourceClass) {
+  /** The rule for a resource method; public so that the OpenAPI document states what this filter enforces. */
+  public static Rule rule(Method method, Class<?> resourceClass) {
     Rule onMethod = declared(method);
     if (onMethod != null) {
       return onMethod;

@@ -1,5 +1,6 @@
 package org.example.portal.core.account.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ public class AccountResource {
   @Context UriInfo uri;
 
   /** Registers a customer account; 409 if the e-mail address is taken. */
+  @APIResponseSchema(value = AccountDto.class, responseCode = "201")
   @POST
   public Response register(@NotNull(message = "{request.body.required}") @Valid Registration registration) {
     Account account = accounts.registerCustomer(registration);

@@ -1,5 +1,6 @@
 package org.example.portal.core.account.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -61,6 +62,7 @@ public class AdminAccountResource {
   }
 
   /** Creates a staff account and e-mails the invitation link. */
+  @APIResponseSchema(value = AccountDto.class, responseCode = "201")
   @POST
   @Path("invitations")
   public Response invite(@NotNull(message = "{request.body.required}") @Valid Invitation invitation) {

@@ -1,5 +1,6 @@
 package org.example.portal.core.account.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -75,6 +76,7 @@ public class MeResource {
     return service.apiTokens(Caller.id(security)).stream().map(TokenDto::of).toList();
   }
 
+  @APIResponseSchema(value = NewTokenDto.class, responseCode = "201")
   @POST
   @Path("tokens")
   public Response createToken(TokenRequest request) {

@@ -1,5 +1,6 @@
 package org.example.portal.core.catalog.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -57,6 +58,7 @@ public class CatalogResource {
     return catalog.areas().stream().map(AreaDto::of).toList();
   }
 
+  @APIResponseSchema(value = AreaDto.class, responseCode = "201")
   @POST
   @Path("areas")
   @RolesAllowed(Role.Names.ADMIN)
@@ -85,6 +87,7 @@ public class CatalogResource {
     return ProductDto.of(catalog.product(id));
   }
 
+  @APIResponseSchema(value = ProductDto.class, responseCode = "201")
   @POST
   @Path("products")
   @RolesAllowed(Role.Names.ADMIN)

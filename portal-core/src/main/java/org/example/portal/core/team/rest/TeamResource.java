@@ -1,5 +1,6 @@
 package org.example.portal.core.team.rest;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -51,6 +52,7 @@ public class TeamResource {
     return TeamDto.of(teams.team(id));
   }
 
+  @APIResponseSchema(value = TeamDto.class, responseCode = "201")
   @POST
   @RolesAllowed(Role.Names.ADMIN)
   public Response create(@NotNull(message = "{request.body.required}") @Valid TeamForm form) {
