@@ -58,6 +58,7 @@ public class MainLayout extends AppLayout {
   private HorizontalLayout userArea() {
     HorizontalLayout area = new HorizontalLayout();
     area.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+    area.addClassName("portal-user-area");
     area.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
     area.add(languageSelect());
     SignedInUser.current()
