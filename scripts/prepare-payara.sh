@@ -3,6 +3,8 @@
 # (idempotent). Used by ./run and by the integration tests, so both run the same server set-up.
 #   scripts/prepare-payara.sh TARGET_FOLDER              -> server in TARGET_FOLDER/payara7, default ports
 #   scripts/prepare-payara.sh TARGET_FOLDER PORT_BASE    -> the same, every listener moved to PORT_BASE + n
+# With PAYARA_FRESH_DOMAIN=1 the domain starts over as unpacked (no applications, no caches) and a server
+# that an interrupted run left behind is killed first: the integration tests use this.
 # With a port base the ports follow asadmin's --portbase rule, so a second server (tests, measurements)
 # never clashes with one on the default ports (8080, 4848, ...):
 #   admin +48, http +80, https +81, iiop +37, iiop/ssl +38, iiop/mutual-auth +39, jms +76, jmx +86,
@@ -19,13 +21,21 @@ version="$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' "$root/po
 server="$target/payara7"
 domain_xml="$server/glassfish/domains/domain1/config/domain.xml"
 
-if [ ! -f "$domain_xml" ] || [ "$(cat "$target/.payara-version" 2>/dev/null)" != "$version" ]; then
+if [ ! -f "$domain_xml" ] || [ ! -f "$target/domain1.tar" ] || [ "$(cat "$target/.payara-version" 2>/dev/null)" != "$version" ]; then
   echo "Provisioning Payara Server $version into $server"
   rm -rf "$server"
   mkdir -p "$target"
   "$root/mvnw" -q -f "$root/pom.xml" -N org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
     -Dartifact="fish.payara.distributions:payara:$version:zip" -DoutputDirectory="$target" -Dmdep.overWriteReleases=true
+  tar -cf "$target/domain1.tar" -C "$server/glassfish/domains" domain1
   echo "$version" > "$target/.payara-version"
+elif [ "${PAYARA_FRESH_DOMAIN:-}" = 1 ]; then
+  if [ -f "$server/glassfish/domains/domain1/config/pid" ]; then
+    echo "Stopping the Payara Server an earlier run left in $server"
+    "$server/bin/asadmin" stop-domain --kill domain1 || true
+  fi
+  rm -rf "$server/glassfish/domains/domain1"
+  tar -xf "$target/domain1.tar" -C "$server/glassfish/domains"
 fi
 
 # A single node: no Hazelcast data grid, so this server never joins another Payara on the machine.

@@ -1,15 +1,19 @@
 package org.example.portal.core.i18n;
 
+import com.vaadin.cdi.annotation.VaadinServiceEnabled;
+import com.vaadin.cdi.annotation.VaadinServiceScoped;
 import com.vaadin.flow.i18n.I18NProvider;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
 
-/** Gives Vaadin the merged translations of every module; also used for e-mail text. */
-@ApplicationScoped
+/**
+ * Hands Vaadin the merged translations of every module ({@link Translations}). vaadin-cdi only uses an
+ * {@link I18NProvider} bean that is {@code @VaadinServiceEnabled} and {@code @VaadinServiceScoped}. Code outside
+ * the UI (e-mail text) uses {@link Translations#shared()} directly.
+ */
+@VaadinServiceEnabled
+@VaadinServiceScoped
 public class PortalI18NProvider implements I18NProvider {
-
-  private final Translations translations = Translations.shared();
 
   @Override
   public List<Locale> getProvidedLocales() {
@@ -18,10 +22,6 @@ public class PortalI18NProvider implements I18NProvider {
 
   @Override
   public String getTranslation(String key, Locale locale, Object... params) {
-    return translations.get(locale, key, params);
-  }
-
-  public Translations translations() {
-    return translations;
+    return Translations.shared().get(locale, key, params);
   }
 }

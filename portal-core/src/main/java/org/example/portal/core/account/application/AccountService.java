@@ -28,7 +28,7 @@ import org.example.portal.core.account.security.PasswordHasher;
 import org.example.portal.core.config.PortalConfig;
 import org.example.portal.core.error.InvalidInputException;
 import org.example.portal.core.error.NotFoundException;
-import org.example.portal.core.i18n.PortalI18NProvider;
+import org.example.portal.core.i18n.Translations;
 import org.example.portal.core.notification.Outbox;
 
 /** Account use cases: registration, invitations, password reset, roles and API tokens. */
@@ -44,7 +44,6 @@ public class AccountService {
   @Inject PasswordHasher hasher;
   @Inject Outbox outbox;
   @Inject PortalConfig config;
-  @Inject PortalI18NProvider i18n;
 
   Clock clock = Clock.systemUTC();
 
@@ -130,8 +129,8 @@ public class AccountService {
     long hours = purpose.lifetime().toHours();
     outbox.enqueue(
         account.getEmail(),
-        i18n.getTranslation(key + ".subject", locale),
-        i18n.getTranslation(key + ".body", locale, account.getDisplayName(), link, hours));
+        Translations.shared().get(locale, key + ".subject"),
+        Translations.shared().get(locale, key + ".body", account.getDisplayName(), link, hours));
   }
 
   public Account updateProfile(long accountId, @NotBlank @Size(max = Account.DISPLAY_NAME_MAX_LENGTH) String displayName, String language) {

@@ -53,6 +53,7 @@ class AccountDialog extends Dialog {
     tier.setLabel(getTranslation("admin.accounts.tier"));
     tier.setHelperText(getTranslation("admin.accounts.tier.help"));
     tier.setItems(Tier.values());
+    tier.setWidthFull();
     tier.setItemLabelGenerator(t -> Labels.tier(this, t));
     tier.setValue(account.getTier());
     Button saveTier = new Button(getTranslation("admin.accounts.saveTier"), e -> saveTier());

@@ -7,9 +7,12 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,6 +22,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.example.portal.core.account.domain.Role;
@@ -75,8 +79,10 @@ public class CatalogView extends Div implements HasDynamicTitle {
     areaGrid.setId("areas");
     areaGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     areaGrid.setAllRowsVisible(true);
-    areaGrid.addColumn(ProductArea::getName).setHeader(getTranslation("admin.catalog.name")).setFlexGrow(1);
-    areaGrid.addColumn(ProductArea::getDescription).setHeader(getTranslation("admin.catalog.description")).setFlexGrow(2);
+    // Two lines per cell and icon buttons keep the grids narrow enough for a phone.
+    areaGrid.addColumn(twoLines(ProductArea::getName, a -> Objects.requireNonNullElse(a.getDescription(), "")))
+        .setHeader(getTranslation("admin.catalog.area"))
+        .setFlexGrow(1);
     areaGrid.addColumn(a -> activeText(a.isActive())).setHeader(getTranslation("admin.catalog.status")).setAutoWidth(true).setFlexGrow(0);
     areaGrid.addComponentColumn(a -> editButton("area-edit-" + a.getId(), () -> editArea(a))).setAutoWidth(true).setFlexGrow(0);
   }
@@ -88,8 +94,9 @@ public class CatalogView extends Div implements HasDynamicTitle {
     productGrid.setId("products");
     productGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     productGrid.setHeight("50vh");
-    productGrid.addColumn(Product::getName).setHeader(getTranslation("admin.catalog.name")).setFlexGrow(2);
-    productGrid.addColumn(p -> areaNames.getOrDefault(p.getAreaId(), "")).setHeader(getTranslation("admin.catalog.area")).setFlexGrow(1);
+    productGrid.addColumn(twoLines(Product::getName, p -> areaNames.getOrDefault(p.getAreaId(), "")))
+        .setHeader(getTranslation("admin.catalog.product"))
+        .setFlexGrow(1);
     productGrid.addColumn(p -> price(money, p.getListPrice(), p.getCurrency()))
         .setHeader(getTranslation("admin.catalog.listPrice")).setAutoWidth(true).setFlexGrow(0);
     productGrid.addColumn(p -> activeText(p.isActive())).setHeader(getTranslation("admin.catalog.status")).setAutoWidth(true).setFlexGrow(0);
@@ -105,10 +112,21 @@ public class CatalogView extends Div implements HasDynamicTitle {
   }
 
   private Button editButton(String id, Runnable action) {
-    Button edit = new Button(getTranslation("action.edit"), e -> action.run());
+    Button edit = new Button(VaadinIcon.EDIT.create(), e -> action.run());
     edit.setId(id);
-    edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+    edit.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
+    edit.setAriaLabel(getTranslation("action.edit"));
+    edit.setTooltipText(getTranslation("action.edit"));
     return edit;
+  }
+
+  private static <T> LitRenderer<T> twoLines(ValueProvider<T, String> first, ValueProvider<T, String> second) {
+    return LitRenderer.<T>of(
+            "<div>${item.first}</div>"
+                + "<div style=\"font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color)\">"
+                + "${item.second}</div>")
+        .withProperty("first", first)
+        .withProperty("second", second);
   }
 
   private void editArea(ProductArea area) {
