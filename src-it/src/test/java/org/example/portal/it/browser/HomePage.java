@@ -8,7 +8,7 @@ public class HomePage {
 
   private final Page page;
 
-  HomePage(Page page) {
+  public HomePage(Page page) {
     this.page = page;
   }
 

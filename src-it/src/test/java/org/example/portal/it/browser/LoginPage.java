@@ -15,6 +15,11 @@ public class LoginPage {
     assertThat(form()).isVisible();
   }
 
+  public static LoginPage open(Page page) {
+    page.navigate("/login");
+    return new LoginPage(page);
+  }
+
   public Locator form() {
     return page.locator("vaadin-login-form#login-form");
   }

@@ -62,14 +62,20 @@ public final class Mailbox {
 
   /** The first message for this address; fails after {@link #TIMEOUT} if none came. */
   public static Mail awaitMailTo(String address) {
+    return awaitMailTo(address, "");
+  }
+
+  /** The first message for this address whose subject contains {@code subjectPart}; fails after {@link #TIMEOUT}. */
+  public static Mail awaitMailTo(String address, String subjectPart) {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     while (true) {
-      List<Mail> mails = mailTo(address);
-      if (!mails.isEmpty()) {
-        return mails.get(0);
+      var match = mailTo(address).stream().filter(m -> m.subject().contains(subjectPart)).findFirst();
+      if (match.isPresent()) {
+        return match.get();
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("No e-mail to " + address + " arrived within " + TIMEOUT.toSeconds() + " s");
+        throw new AssertionError(
+            "No e-mail to " + address + " with '" + subjectPart + "' in its subject arrived within " + TIMEOUT.toSeconds() + " s");
       }
       // Poll GreenMail's in-memory store, not the portal: this only re-checks a list.
       server.waitForIncomingEmail(250, server.getReceivedMessages().length + 1);

@@ -58,6 +58,10 @@ public final class PortalApi {
     return send("POST", path, body.toString());
   }
 
+  public Reply put(String path, JsonStructure body) {
+    return send("PUT", path, body.toString());
+  }
+
   /** Sends the body exactly as given, e.g. JSON that is not well-formed. */
   public Reply postRaw(String path, String body) {
     return send("POST", path, body);

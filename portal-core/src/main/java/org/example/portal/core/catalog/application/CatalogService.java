@@ -40,8 +40,12 @@ public class CatalogService {
     return em.createNamedQuery("Product.byArea", Product.class).setParameter("areaId", areaId).getResultList();
   }
 
+  public Optional<Product> findProduct(long id) {
+    return Optional.ofNullable(em.find(Product.class, id));
+  }
+
   public Product product(long id) {
-    return Optional.ofNullable(em.find(Product.class, id)).orElseThrow(() -> new NotFoundException("Product", id));
+    return findProduct(id).orElseThrow(() -> new NotFoundException("Product", id));
   }
 
   public ProductArea createArea(@NotNull @Valid AreaForm form) {

@@ -1,0 +1,298 @@
+package org.example.portal.pricingbids.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.example.portal.core.account.domain.Account;
+import org.example.portal.core.account.domain.Accounts;
+import org.example.portal.core.catalog.application.CatalogService;
+import org.example.portal.core.catalog.domain.Product;
+import org.example.portal.core.config.PortalConfig;
+import org.example.portal.core.error.InvalidInputException;
+import org.example.portal.core.error.NotFoundException;
+import org.example.portal.core.i18n.Translations;
+import org.example.portal.core.notification.Outbox;
+import org.example.portal.core.submission.SubmissionChanged;
+import org.example.portal.core.submission.SubmissionReceived;
+import org.example.portal.pricingbids.domain.BidState;
+import org.example.portal.pricingbids.domain.BidTerms;
+import org.example.portal.pricingbids.domain.CounterBid;
+import org.example.portal.pricingbids.domain.OptionChoice;
+import org.example.portal.pricingbids.domain.OrderStatus;
+
+/**
+ * Bids from both sides: customers place, withdraw and answer counteroffers; product teams decide, counter
+ * and move orders forward. Every change is one transaction that also queues the customer's e-mail and
+ * fires the submission event, so triage and mail see exactly what was committed. Two staff members deciding
+ * the same bid at once: the bid's version lets one commit and gives the other a conflict.
+ */
+@ApplicationScoped
+@Transactional
+public class BidService {
+
+  /** The kind of submission a bid is, for triage and other observers. */
+  public static final String SUBMISSION_KIND = "bid";
+
+  @PersistenceContext EntityManager em;
+  @Inject CatalogService catalog;
+  @Inject Accounts accounts;
+  @Inject Outbox outbox;
+  @Inject PortalConfig config;
+  @Inject Event<SubmissionReceived> received;
+  @Inject Event<SubmissionChanged> changed;
+
+  Clock clock = Clock.systemUTC();
+
+  public CounterBid placeBid(long customerId, @NotNull @Valid BidForm form) {
+    Product product =
+        catalog
+            .findProduct(form.productId())
+            .filter(Product::isActive)
+            .orElseThrow(() -> new InvalidInputException("productId", "Choose a product from the catalog that is still offered."));
+    List<OptionChoice> options = form.optionsOrEmpty().stream().map(ChoiceForm::toChoice).toList();
+    terms(product.getId()).check(product.getName(), form.unitPrice(), form.quantity(), options);
+    Account customer = accounts.get(customerId);
+    Instant now = clock.instant();
+    int days = Objects.requireNonNullElse(form.openDays(), BidForm.DEFAULT_OPEN_DAYS);
+    CounterBid bid =
+        new CounterBid(
+            product.getId(),
+            product.getAreaId(),
+            customerId,
+            customer.getTier(),
+            product.getCurrency(),
+            form.unitPrice(),
+            form.quantity(),
+            form.requirements(),
+            options,
+            now.plus(Duration.ofDays(days)),
+            now);
+    em.persist(bid);
+    em.flush();
+    received.fire(
+        new SubmissionReceived(
+            SUBMISSION_KIND,
+            bid.getId(),
+            customerId,
+            product.getAreaId(),
+            "Bid on " + product.getName() + ": " + bid.getQuantity() + " × " + money(bid.getUnitPrice(), bid.getCurrency()),
+            summary(bid),
+            now));
+    return bid;
+  }
+
+  public CounterBid withdrawBid(long customerId, long bidId) {
+    CounterBid bid = ownBid(customerId, bidId);
+    bid.withdraw(customerId, clock.instant());
+    return committed(bid, customerId);
+  }
+
+  public CounterBid acceptCounteroffer(long customerId, long bidId) {
+    CounterBid bid = ownBid(customerId, bidId);
+    bid.acceptCounter(customerId, clock.instant());
+    mailConfirmation(bid);
+    return committed(bid, customerId);
+  }
+
+  public CounterBid declineCounteroffer(long customerId, long bidId) {
+    CounterBid bid = ownBid(customerId, bidId);
+    bid.declineCounter(customerId, clock.instant());
+    return committed(bid, customerId);
+  }
+
+  public CounterBid acceptBid(long staffId, long bidId) {
+    CounterBid bid = bid(bidId);
+    bid.accept(staffId, clock.instant());
+    mailConfirmation(bid);
+    return committed(bid, staffId);
+  }
+
+  public CounterBid declineBid(long staffId, long bidId, @NotNull @Valid DeclineForm form) {
+    CounterBid bid = bid(bidId);
+    bid.decline(staffId, form.reason(), clock.instant());
+    mail(bid, "bids.mail.declined", productName(bid), bid.getDeclineReason());
+    return committed(bid, staffId);
+  }
+
+  public CounterBid counterBid(long staffId, long bidId, @NotNull @Valid CounterForm form) {
+    CounterBid bid = bid(bidId);
+    List<OptionChoice> options = form.optionsOrEmpty().stream().map(ChoiceForm::toChoice).toList();
+    if (!options.isEmpty()) {
+      // A counteroffer proposes choices the product offers, like a bid; price floor and minimum do not bind the team.
+      terms(bid.getProductId()).check(productName(bid), form.unitPrice(), Integer.MAX_VALUE, options);
+    }
+    Instant now = clock.instant();
+    int days = Objects.requireNonNullElse(form.openDays(), CounterForm.DEFAULT_OPEN_DAYS);
+    bid.counter(staffId, form.unitPrice(), form.quantity(), form.requirements(), options, form.message(), now.plus(Duration.ofDays(days)), now);
+    mail(
+        bid,
+        "bids.mail.countered",
+        productName(bid),
+        money(bid.getCounterPrice(), bid.getCurrency()),
+        String.valueOf(Objects.requireNonNullElse(bid.getCounterQuantity(), bid.getQuantity())),
+        Objects.requireNonNullElse(bid.getCounterMessage(), ""),
+        link(bid));
+    return committed(bid, staffId);
+  }
+
+  public CounterBid advanceOrder(long staffId, long bidId, @NotNull @Valid OrderForm form) {
+    CounterBid bid = bid(bidId);
+    bid.advanceOrder(staffId, form.status(), form.carrier(), form.trackingNumber(), clock.instant());
+    if (form.status() == OrderStatus.SHIPPED) {
+      mail(bid, "bids.mail.shipped", productName(bid), bid.getOrderCarrier(), bid.getOrderTracking(), link(bid));
+    }
+    em.flush();
+    return bid;
+  }
+
+  /**
+   * Ends up to {@code limit} bids whose deadline has passed and tells their customers. Returns how many
+   * expired; the scheduler calls again while a full batch came back.
+   */
+  public int expireDueBids(int limit) {
+    Instant now = clock.instant();
+    List<CounterBid> due =
+        em.createNamedQuery("CounterBid.due", CounterBid.class)
+            .setParameter("states", EnumSet.of(BidState.OPEN, BidState.COUNTERED))
+            .setParameter("now", now)
+            .setMaxResults(limit)
+            .getResultList();
+    for (CounterBid bid : due) {
+      if (bid.expireIfDue(now)) {
+        mail(bid, "bids.mail.expired", productName(bid), link(bid));
+        committed(bid, null);
+      }
+    }
+    return due.size();
+  }
+
+  /** A bid as its customer or a staff member sees it; anyone else is told it does not exist. */
+  public CounterBid viewBid(long viewerId, boolean staff, long bidId) {
+    CounterBid bid = bid(bidId);
+    if (!staff && bid.getCustomerId() != viewerId) {
+      throw new NotFoundException("Bid", bidId);
+    }
+    return bid;
+  }
+
+  public List<CounterBid> bidsOf(long customerId) {
+    return em.createNamedQuery("CounterBid.byCustomer", CounterBid.class).setParameter("customerId", customerId).getResultList();
+  }
+
+  /** The product team's queue: bids in the given states, optionally of one area or product, oldest first. */
+  public List<CounterBid> queue(Long areaId, Long productId, Collection<BidState> states, int first, int max) {
+    StringBuilder jpql = new StringBuilder("select b from CounterBid b where b.state in :states");
+    if (areaId != null) {
+      jpql.append(" and b.areaId = :areaId");
+    }
+    if (productId != null) {
+      jpql.append(" and b.productId = :productId");
+    }
+    jpql.append(" order by b.createdAt, b.id");
+    TypedQuery<CounterBid> query = em.createQuery(jpql.toString(), CounterBid.class).setParameter("states", states.isEmpty() ? EnumSet.of(BidState.OPEN) : states);
+    if (areaId != null) {
+      query.setParameter("areaId", areaId);
+    }
+    if (productId != null) {
+      query.setParameter("productId", productId);
+    }
+    return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  /** The product's terms, or "no terms" (any price, free text only) when the team has set none. */
+  public BidTerms terms(long productId) {
+    return Optional.ofNullable(em.find(BidTerms.class, productId)).orElseGet(() -> BidTerms.none(productId));
+  }
+
+  public BidTerms defineTerms(long productId, @NotNull @Valid TermsForm form) {
+    catalog.product(productId);
+    BidTerms terms = em.find(BidTerms.class, productId);
+    if (terms == null) {
+      terms = new BidTerms(productId);
+      em.persist(terms);
+    }
+    terms.update(form.priceFloor(), form.minQuantity(), form.optionsOrEmpty().stream().map(ChoiceForm::toChoice).toList());
+    em.flush();
+    return terms;
+  }
+
+  public String productName(CounterBid bid) {
+    return catalog.findProduct(bid.getProductId()).map(Product::getName).orElse("#" + bid.getProductId());
+  }
+
+  private CounterBid bid(long bidId) {
+    return Optional.ofNullable(em.find(CounterBid.class, bidId)).orElseThrow(() -> new NotFoundException("Bid", bidId));
+  }
+
+  private CounterBid ownBid(long customerId, long bidId) {
+    return viewBid(customerId, false, bidId);
+  }
+
+  /** Flushes now, so a concurrent decision fails here with a conflict rather than at commit. */
+  private CounterBid committed(CounterBid bid, Long actorId) {
+    em.flush();
+    changed.fire(new SubmissionChanged(SUBMISSION_KIND, bid.getId(), bid.getState().name(), actorId, clock.instant()));
+    return bid;
+  }
+
+  private void mailConfirmation(CounterBid bid) {
+    mail(
+        bid,
+        "bids.mail.accepted",
+        productName(bid),
+        String.valueOf(bid.agreedQuantity()),
+        money(bid.agreedUnitPrice(), bid.getCurrency()),
+        money(bid.agreedUnitPrice().multiply(BigDecimal.valueOf(bid.agreedQuantity())), bid.getCurrency()),
+        link(bid),
+        String.valueOf(bid.getId()));
+  }
+
+  private void mail(CounterBid bid, String key, String... params) {
+    Account customer = accounts.get(bid.getCustomerId());
+    Locale locale = Locale.of(customer.getLanguage());
+    outbox.enqueue(
+        customer.getEmail(),
+        Translations.shared().get(locale, key + ".subject", (Object[]) params),
+        Translations.shared().get(locale, key + ".body", prepend(customer.getDisplayName(), params)));
+  }
+
+  private static Object[] prepend(String first, String... rest) {
+    Object[] all = new Object[rest.length + 1];
+    all[0] = first;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
+  }
+
+  private String link(CounterBid bid) {
+    return config.baseUrl().resolve("bids/" + bid.getId()).toString();
+  }
+
+  public static String money(BigDecimal amount, String currency) {
+    return amount.setScale(2).toPlainString() + " " + currency;
+  }
+
+  private static String summary(CounterBid bid) {
+    StringBuilder s = new StringBuilder();
+    bid.getOptions().forEach(o -> s.append(o).append("; "));
+    if (bid.getRequirements() != null) {
+      s.append(bid.getRequirements());
+    }
+    return s.toString().strip();
+  }
+}

@@ -1,0 +1,119 @@
+package org.example.portal.pricingbids.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.example.portal.core.account.domain.Tier;
+import org.example.portal.core.catalog.application.CatalogService;
+import org.example.portal.core.catalog.domain.Product;
+import org.example.portal.pricingbids.domain.BidState;
+import org.example.portal.pricingbids.domain.DemandCurve;
+import org.example.portal.pricingbids.domain.DemandCurve.Demand;
+import org.example.portal.pricingbids.domain.OptionChoice;
+
+/**
+ * Demand per product from every bid that counts (open, countered and accepted; never withdrawn, expired
+ * or declined). An accepted bid counts with what was agreed, so a counteroffer the customer took replaces
+ * the first offer. Reads plain columns rather than entities: a product may have a million bids.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DemandAnalysis {
+
+  /** The states whose bids are demand, as SQL; fixed names from {@link BidState}, never user input. */
+  private static final String DEMAND_STATES =
+      java.util.Arrays.stream(BidState.values())
+          .filter(BidState::countsAsDemand)
+          .map(s -> "'" + s.name() + "'")
+          .collect(Collectors.joining(", ", "(", ")"));
+
+  /** A product's demand curve, with the product it is about. */
+  public record Report(Product product, DemandCurve curve) {}
+
+  @PersistenceContext EntityManager em;
+  @Inject CatalogService catalog;
+
+  public Report demandFor(long productId) {
+    Product product = catalog.product(productId);
+    return new Report(product, DemandCurve.of(demand(productId)));
+  }
+
+  private List<Demand> demand(long productId) {
+    Map<Long, List<OptionChoice>> options = options("bids_bid_option", productId);
+    Map<Long, List<OptionChoice>> counterOptions = options("bids_counter_option", productId);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select b.id, b.state, b.unit_price, b.counter_price, b.quantity, b.counter_quantity, b.customer_tier"
+                    + " from bids_bid b where b.product_id = ?1 and b.state in " + DEMAND_STATES)
+            .setParameter(1, productId)
+            .getResultList();
+    List<Demand> demand = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      long id = ((Number) row[0]).longValue();
+      boolean agreedOnCounter = BidState.ACCEPTED.name().equals(row[1]) && row[3] != null;
+      BigDecimal price = (BigDecimal) (agreedOnCounter ? row[3] : row[2]);
+      int quantity = ((Number) (agreedOnCounter && row[5] != null ? row[5] : row[4])).intValue();
+      List<OptionChoice> chosen =
+          agreedOnCounter && counterOptions.containsKey(id) ? counterOptions.get(id) : options.getOrDefault(id, List.of());
+      demand.add(new Demand(price, quantity, Tier.valueOf((String) row[6]), chosen));
+    }
+    return demand;
+  }
+
+  private Map<Long, List<OptionChoice>> options(String table, long productId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select o.bid_id, o.group_name, o.choice from " + table + " o join bids_bid b on b.id = o.bid_id"
+                    + " where b.product_id = ?1 and b.state in " + DEMAND_STATES + " order by o.bid_id, o.position")
+            .setParameter(1, productId)
+            .getResultList();
+    Map<Long, List<OptionChoice>> byBid = new HashMap<>();
+    for (Object[] row : rows) {
+      byBid.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(new OptionChoice((String) row[1], (String) row[2]));
+    }
+    return byBid;
+  }
+
+  /** The report as CSV: the curve, then option and tier shares, each under a header line. */
+  public static String csv(Report report) {
+    StringBuilder csv = new StringBuilder();
+    String currency = report.product().getCurrency();
+    csv.append("section,price,currency,units_at_or_above,bids_at_or_above,revenue\r\n");
+    for (DemandCurve.Point p : report.curve().points()) {
+      csv.append("curve,").append(p.price().toPlainString()).append(',').append(currency).append(',')
+          .append(p.units()).append(',').append(p.bids()).append(',').append(p.revenue().toPlainString()).append("\r\n");
+    }
+    report.curve().revenueMaximum().ifPresent(p -> csv.append("revenue_maximum,").append(p.price().toPlainString()).append(',')
+        .append(currency).append(',').append(p.units()).append(',').append(p.bids()).append(',').append(p.revenue().toPlainString()).append("\r\n"));
+    csv.append("\r\nsection,group,choice,units,bids,share\r\n");
+    for (DemandCurve.OptionShare s : report.curve().optionShares()) {
+      csv.append("option,").append(field(s.option().group())).append(',').append(field(s.option().choice())).append(',')
+          .append(s.units()).append(',').append(s.bids()).append(',').append(s.share().toPlainString()).append("\r\n");
+    }
+    csv.append("\r\nsection,tier,units,bids,share\r\n");
+    for (DemandCurve.TierShare t : report.curve().tierShares()) {
+      csv.append("tier,").append(t.tier().name()).append(',').append(t.units()).append(',').append(t.bids()).append(',')
+          .append(t.share().toPlainString()).append("\r\n");
+    }
+    return csv.toString();
+  }
+
+  /**
+   * RFC 4180 quoting, and a leading quote mark for text a spreadsheet would run as a formula (=, +, -, @),
+   * because option names are typed by people.
+   */
+  static String field(String text) {
+    String safe = text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 ? text : "'" + text;
+    return safe.matches(".*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+  }
+}

@@ -1,0 +1,189 @@
+package org.example.portal.pricingbids.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.example.portal.core.account.domain.Role;
+import org.example.portal.core.rest.Caller;
+import org.example.portal.pricingbids.application.BidForm;
+import org.example.portal.pricingbids.application.BidService;
+import org.example.portal.pricingbids.application.CounterForm;
+import org.example.portal.pricingbids.application.DeclineForm;
+import org.example.portal.pricingbids.application.DemandAnalysis;
+import org.example.portal.pricingbids.application.OrderForm;
+import org.example.portal.pricingbids.application.TermsForm;
+import org.example.portal.pricingbids.domain.BidState;
+import org.example.portal.pricingbids.domain.CounterBid;
+import org.example.portal.pricingbids.domain.DemandCurve;
+
+/**
+ * Counter-price bids. Customers place and follow their own bids and never see anyone else's (only the
+ * anonymised price histogram); product managers and admins decide bids, set terms and read demand.
+ */
+@Path("bids")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class BidResource {
+
+  private static final int HISTOGRAM_BUCKETS = 10;
+
+  @Inject BidService bids;
+  @Inject DemandAnalysis demand;
+  @Context SecurityContext security;
+  @Context UriInfo uri;
+
+  @APIResponseSchema(value = BidDto.class, responseCode = "201")
+  @POST
+  @RolesAllowed(Role.Names.CUSTOMER)
+  public Response placeBid(@NotNull(message = "{request.body.required}") @Valid BidForm form) {
+    CounterBid bid = bids.placeBid(Caller.id(security), form);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(bid.getId())).build()).entity(dto(bid, true)).build();
+  }
+
+  @GET
+  @Path("mine")
+  @RolesAllowed(Role.Names.CUSTOMER)
+  public List<BidDto> myBids() {
+    return bids.bidsOf(Caller.id(security)).stream().map(b -> dto(b, false)).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({Role.Names.CUSTOMER, Role.Names.SUPPORT_AGENT, Role.Names.PRODUCT_MANAGER, Role.Names.TRIAGE_LEAD, Role.Names.ADMIN})
+  public BidDto bid(@PathParam("id") long id) {
+    return dto(bids.viewBid(Caller.id(security), isStaff(), id), true);
+  }
+
+  @POST
+  @Path("{id}/withdraw")
+  @RolesAllowed(Role.Names.CUSTOMER)
+  public BidDto withdraw(@PathParam("id") long id) {
+    return dto(bids.withdrawBid(Caller.id(security), id), true);
+  }
+
+  @POST
+  @Path("{id}/counteroffer/accept")
+  @RolesAllowed(Role.Names.CUSTOMER)
+  public BidDto acceptCounteroffer(@PathParam("id") long id) {
+    return dto(bids.acceptCounteroffer(Caller.id(security), id), true);
+  }
+
+  @POST
+  @Path("{id}/counteroffer/decline")
+  @RolesAllowed(Role.Names.CUSTOMER)
+  public BidDto declineCounteroffer(@PathParam("id") long id) {
+    return dto(bids.declineCounteroffer(Caller.id(security), id), true);
+  }
+
+  /** The product team's queue, oldest first; without {@code state} only open bids. */
+  @GET
+  @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
+  public List<BidDto> queue(
+      @QueryParam("areaId") Long areaId,
+      @QueryParam("productId") Long productId,
+      @QueryParam("state") List<BidState> states,
+      @QueryParam("first") @DefaultValue("0") @Min(value = 0, message = "{bids.page.first}") int first,
+      @QueryParam("max") @DefaultValue("50") @Min(value = 1, message = "{bids.page.max}") @Max(value = 500, message = "{bids.page.max}") int max) {
+    EnumSet<BidState> wanted = states == null || states.isEmpty() ? EnumSet.of(BidState.OPEN) : EnumSet.copyOf(states);
+    return bids.queue(areaId, productId, wanted, first, max).stream().map(b -> dto(b, false)).toList();
+  }
+
+  @POST
+  @Path("{id}/accept")
+  @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
+  public BidDto accept(@PathParam("id") long id) {
+    return dto(bids.acceptBid(Caller.id(security), id), true);
+  }
+
+  @POST
+  @Path("{id}/decline")
+  @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
+  public BidDto decline(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid DeclineForm form) {
+    return dto(bids.declineBid(Caller.id(security), id, form), true);
+  }
+
+  @POST
+  @Path("{id}/counter")
+  @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
+  public BidDto counter(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid CounterForm form) {
+    return dto(bids.counterBid(Caller.id(security), id, form), true);
+  }
+
+  @PUT
+  @Path("{id}/order")
+  @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
+  public BidDto advanceOrder(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid OrderForm form) {
+    return dto(bids.advanceOrder(Caller.id(security), id, form), true);
+  }
+
+  @GET
+  @Path("products/{productId}/terms")
+  @RolesAllowed({Role.Names.CUSTOMER, Role.Names.SUPPORT_AGENT, Role.Names.PRODUCT_MANAGER, Role.Names.TRIAGE_LEAD, Role.Names.ADMIN})
+  public TermsDto terms(@PathParam("productId") long productId) {
+    return TermsDto.of(bids.terms(productId), isStaff());
+  }
+
+  @PUT
+  @Path("products/{productId}/terms")
+  @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
+  public TermsDto defineTerms(@PathParam("productId") long productId, @NotNull(message = "{request.body.required}") @Valid TermsForm form) {
+    return TermsDto.of(bids.defineTerms(productId, form), true);
+  }
+
+  @GET
+  @Path("products/{productId}/demand")
+  @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
+  public DemandDto demand(@PathParam("productId") long productId) {
+    return DemandDto.of(demand.demandFor(productId));
+  }
+
+  @GET
+  @Path("products/{productId}/demand.csv")
+  @Produces("text/csv")
+  @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
+  public Response demandCsv(@PathParam("productId") long productId) {
+    DemandAnalysis.Report report = demand.demandFor(productId);
+    return Response.ok(DemandAnalysis.csv(report))
+        .header("Content-Disposition", "attachment; filename=\"demand-product-" + productId + ".csv\"")
+        .build();
+  }
+
+  @GET
+  @Path("products/{productId}/histogram")
+  @RolesAllowed({Role.Names.CUSTOMER, Role.Names.SUPPORT_AGENT, Role.Names.PRODUCT_MANAGER, Role.Names.TRIAGE_LEAD, Role.Names.ADMIN})
+  public HistogramDto histogram(@PathParam("productId") long productId) {
+    DemandAnalysis.Report report = demand.demandFor(productId);
+    List<DemandCurve.Bucket> buckets = report.curve().priceHistogram(HISTOGRAM_BUCKETS);
+    return new HistogramDto(productId, report.product().getCurrency(), !buckets.isEmpty(), DemandCurve.MIN_BIDS_FOR_HISTOGRAM, buckets);
+  }
+
+  private boolean isStaff() {
+    return Role.STAFF.stream().anyMatch(r -> security.isUserInRole(r.name()));
+  }
+
+  private BidDto dto(CounterBid bid, boolean withHistory) {
+    return BidDto.of(bid, bids.productName(bid), withHistory);
+  }
+}

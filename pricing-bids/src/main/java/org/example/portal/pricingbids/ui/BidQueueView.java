@@ -1,0 +1,97 @@
+package org.example.portal.pricingbids.ui;
+
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.example.portal.core.account.domain.Role;
+import org.example.portal.core.catalog.application.CatalogService;
+import org.example.portal.core.catalog.domain.ProductArea;
+import org.example.portal.core.ui.MainLayout;
+import org.example.portal.pricingbids.application.BidService;
+import org.example.portal.pricingbids.domain.BidState;
+import org.example.portal.pricingbids.domain.CounterBid;
+
+/** The product team's bid queue per product area, oldest first; a click opens the bid to decide it. */
+@Route(value = "staff/bids", layout = MainLayout.class)
+@Menu(title = "menu.bids.queue", order = 60, icon = "vaadin:gavel")
+@RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
+public class BidQueueView extends Div implements HasDynamicTitle {
+
+  private static final String SECONDARY = "font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color)";
+  private static final int PAGE = 500;
+
+  private final BidService bids;
+  private final Select<ProductArea> area = new Select<>();
+  private final MultiSelectComboBox<BidState> states = new MultiSelectComboBox<>();
+  private final Grid<CounterBid> grid = new Grid<>(CounterBid.class, false);
+
+  @Inject
+  public BidQueueView(BidService bids, CatalogService catalog) {
+    this.bids = bids;
+    addClassName("portal-page");
+
+    List<ProductArea> areas = new ArrayList<>();
+    areas.add(null);
+    areas.addAll(catalog.areas());
+    area.setId("queue-area");
+    area.setLabel(getTranslation("bids.queue.area"));
+    area.setItems(areas);
+    area.setEmptySelectionAllowed(false);
+    area.setItemLabelGenerator(a -> a == null ? getTranslation("bids.queue.allAreas") : a.getName());
+    area.setValue(null);
+    area.addValueChangeListener(e -> refresh());
+    states.setId("queue-states");
+    states.setLabel(getTranslation("bids.state"));
+    states.setItems(BidState.values());
+    states.setItemLabelGenerator(s -> getTranslation("bids.state." + s.name()));
+    states.setValue(EnumSet.of(BidState.OPEN));
+    states.addValueChangeListener(e -> refresh());
+    FlexLayout filters = new FlexLayout(area, states);
+    filters.getStyle().set("gap", "var(--lumo-space-m)").set("flex-wrap", "wrap");
+
+    grid.setId("bid-queue");
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+    grid.setHeight("60vh");
+    grid.addColumn(
+            LitRenderer.<CounterBid>of("<div>${item.product}</div><div style=\"" + SECONDARY + "\">${item.details}</div>")
+                .withProperty("product", bids::productName)
+                .withProperty("details", b -> BidText.options(b.getOptions()) + (b.getRequirements() == null ? "" : " · " + b.getRequirements())))
+        .setHeader(getTranslation("bids.bid"))
+        .setFlexGrow(2);
+    grid.addColumn(b -> b.getQuantity() + " × " + BidText.money(b.getUnitPrice(), b.getCurrency()))
+        .setHeader(getTranslation("bids.offer")).setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(b -> getTranslation("tier." + b.getCustomerTier().name())).setHeader(getTranslation("bids.customerTier")).setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(b -> getTranslation("bids.age.days", Duration.between(b.getCreatedAt(), Instant.now()).toDays()))
+        .setHeader(getTranslation("bids.age")).setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(b -> BidText.stateBadge(this, b.getState())).setHeader(getTranslation("bids.state")).setAutoWidth(true).setFlexGrow(0);
+    grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(BidView.class, BidView.parameters(e.getItem().getId()))));
+
+    refresh();
+    add(new H2(getTranslation("bids.queue.title")), filters, grid);
+  }
+
+  private void refresh() {
+    Long areaId = area.getValue() == null ? null : area.getValue().getId();
+    grid.setItems(bids.queue(areaId, null, states.getValue(), 0, PAGE));
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("bids.queue.title");
+  }
+}

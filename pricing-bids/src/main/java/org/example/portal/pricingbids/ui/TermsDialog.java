@@ -1,0 +1,81 @@
+package org.example.portal.pricingbids.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.example.portal.core.catalog.domain.Product;
+import org.example.portal.core.ui.FormErrors;
+import org.example.portal.pricingbids.application.BidService;
+import org.example.portal.pricingbids.application.ChoiceForm;
+import org.example.portal.pricingbids.application.TermsForm;
+import org.example.portal.pricingbids.domain.BidTerms;
+
+/**
+ * A product's bid terms: the price floor, the minimum quantity and the requirement choices, one per line as
+ * "Group: choice" (for example "Colour: Forest green").
+ */
+class TermsDialog extends Dialog {
+
+  TermsDialog(BidService bids, Product product, Runnable saved) {
+    setHeaderTitle(getTranslation("bids.terms.title", product.getName()));
+    setWidth("min(36em, 100%)");
+    BidTerms terms = bids.terms(product.getId());
+    BigDecimalField floor = new BigDecimalField(getTranslation("bids.terms.floor"));
+    floor.setId("terms-floor");
+    floor.setHelperText(getTranslation("bids.terms.floor.help"));
+    floor.setSuffixComponent(new Span(product.getCurrency()));
+    floor.setValue(terms.getPriceFloor());
+    IntegerField minimum = new IntegerField(getTranslation("bids.terms.minQuantity"));
+    minimum.setId("terms-min-quantity");
+    minimum.setMin(1);
+    minimum.setValue(terms.getMinQuantity());
+    TextArea options = new TextArea(getTranslation("bids.terms.options"));
+    options.setId("terms-options");
+    options.setHelperText(getTranslation("bids.terms.options.help"));
+    options.setValue(terms.getOptions().stream().map(o -> o.group() + ": " + o.choice()).collect(Collectors.joining("\n")));
+    options.setMinHeight("10em");
+    FormLayout form = new FormLayout(floor, minimum, options);
+    form.setColspan(options, 2);
+    add(form);
+
+    Map<String, HasValidation> fields = Map.of("priceFloor", floor, "minQuantity", minimum, "options", options);
+    Button save = new Button(getTranslation("action.save"), e -> {
+      List<ChoiceForm> choices = new ArrayList<>();
+      for (String line : options.getValue().split("\\R")) {
+        if (line.isBlank()) {
+          continue;
+        }
+        int colon = line.indexOf(':');
+        if (colon < 0) {
+          options.setErrorMessage(getTranslation("bids.terms.options.format", line.strip()));
+          options.setInvalid(true);
+          return;
+        }
+        choices.add(new ChoiceForm(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
+      }
+      try {
+        bids.defineTerms(product.getId(), new TermsForm(floor.getValue(), minimum.getValue(), choices));
+      } catch (RuntimeException failure) {
+        FormErrors.show(failure, fields);
+        return;
+      }
+      close();
+      Notification.show(getTranslation("bids.saved"), 3000, Notification.Position.BOTTOM_START);
+      saved.run();
+    });
+    save.setId("terms-save");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+  }
+}

@@ -1,0 +1,302 @@
+package org.example.portal.it;
+
+import static org.example.portal.it.support.Problems.assertEveryErrorHasAMessage;
+import static org.example.portal.it.support.Problems.assertProblem;
+import static org.example.portal.it.support.Problems.fields;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.example.portal.it.support.Catalog;
+import org.example.portal.it.support.Catalog.TestProduct;
+import org.example.portal.it.support.DeployedPortal;
+import org.example.portal.it.support.Mailbox;
+import org.example.portal.it.support.Mailbox.Mail;
+import org.example.portal.it.support.PortalApi;
+import org.example.portal.it.support.Settings;
+import org.example.portal.it.support.TestAccounts;
+import org.example.portal.it.support.TestAccounts.Person;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Counter-price bids through the REST API: privacy, validation, decisions, counteroffers, demand and expiry. */
+class BidApiIT extends DeployedPortal {
+
+  private static Person productManager;
+  private static Person otherManager;
+
+  @BeforeAll
+  static void staff() {
+    productManager = TestAccounts.inviteStaff("PRODUCT_MANAGER", "Paula Product");
+    otherManager = TestAccounts.inviteStaff("PRODUCT_MANAGER", "Otto Other");
+  }
+
+  static JsonObject bid(long productId, String price, int quantity) {
+    return Json.createObjectBuilder().add("productId", productId).add("unitPrice", new BigDecimal(price)).add("quantity", quantity).build();
+  }
+
+  private static long place(Person customer, long productId, String price, int quantity) {
+    PortalApi.Reply reply = customer.api().post("bids", bid(productId, price, quantity));
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.json().getJsonNumber("id").longValue();
+  }
+
+  @Test
+  void a_customer_bids_and_nobody_but_them_and_staff_sees_the_bid() {
+    TestProduct product = Catalog.newProduct("Standing desk", "EUR");
+    Person alice = TestAccounts.registerCustomer("Alice Bidder");
+    Person bob = TestAccounts.registerCustomer("Bob Nosy");
+
+    PortalApi.Reply placed = alice.api().post("bids", Json.createObjectBuilder()
+        .add("productId", product.id()).add("unitPrice", new BigDecimal("249.90")).add("quantity", 3)
+        .add("requirements", "Height up to 130 cm").build());
+
+    assertEquals(201, placed.status(), placed::toString);
+    JsonObject bid = placed.json();
+    long id = bid.getJsonNumber("id").longValue();
+    assertEquals("OPEN", bid.getString("state"));
+    assertEquals("EUR", bid.getString("currency"));
+    assertEquals(new BigDecimal("249.90"), bid.getJsonNumber("unitPrice").bigDecimalValue());
+    assertEquals(product.name(), bid.getString("productName"));
+    assertTrue(placed.header("Location").orElse("").endsWith("/api/v1/bids/" + id), placed::toString);
+    assertEquals(1, bid.getJsonArray("history").size());
+
+    assertEquals(200, alice.api().get("bids/" + id).status());
+    assertProblem(404, bob.api().get("bids/" + id));
+    assertTrue(bob.api().get("bids/mine").jsonArray().isEmpty());
+    assertProblem(404, bob.api().post("bids/" + id + "/withdraw", JsonValue.EMPTY_JSON_OBJECT));
+    assertEquals(1, alice.api().get("bids/mine").jsonArray().size());
+    assertEquals(200, productManager.api().get("bids/" + id).status());
+  }
+
+  @Test
+  void customers_get_403_on_the_product_teams_endpoints() {
+    TestProduct product = Catalog.newProduct("Lamp", "EUR");
+    Person carol = TestAccounts.registerCustomer("Carol Customer");
+    long id = place(carol, product.id(), "20.00", 1);
+
+    assertProblem(403, carol.api().get("bids"));
+    assertProblem(403, carol.api().post("bids/" + id + "/accept", JsonValue.EMPTY_JSON_OBJECT));
+    assertProblem(403, carol.api().get("bids/products/" + product.id() + "/demand"));
+    assertProblem(403, carol.api().put("bids/products/" + product.id() + "/terms", Json.createObjectBuilder().build()));
+    assertProblem(401, PortalApi.anonymous().post("bids", bid(product.id(), "20.00", 1)));
+    assertProblem(403, productManager.api().post("bids", bid(product.id(), "20.00", 1)));
+  }
+
+  @Test
+  void negative_zero_and_absurd_prices_and_quantities_are_400_with_a_message_per_field() {
+    TestProduct product = Catalog.newProduct("Chair", "EUR");
+    Person dave = TestAccounts.registerCustomer("Dave Typo");
+    record Case(String field, JsonObject body) {}
+    List<Case> cases = List.of(
+        new Case("unitPrice", bid(product.id(), "-5", 1)),
+        new Case("unitPrice", bid(product.id(), "0", 1)),
+        new Case("unitPrice", bid(product.id(), "123456789012.00", 1)),
+        new Case("unitPrice", bid(product.id(), "10.001", 1)),
+        new Case("quantity", bid(product.id(), "10", 0)),
+        new Case("quantity", bid(product.id(), "10", -3)),
+        new Case("quantity", bid(product.id(), "10", 50_000_000)),
+        new Case("openDays", Json.createObjectBuilder(bid(product.id(), "10", 1)).add("openDays", 400).build()),
+        new Case("productId", bid(987_654_321L, "10", 1)));
+    for (Case c : cases) {
+      JsonObject problem = assertProblem(400, dave.api().post("bids", c.body()));
+      assertEquals(List.of(c.field()), fields(problem), () -> c + " -> " + problem);
+      assertEveryErrorHasAMessage(problem);
+    }
+    assertProblem(400, dave.api().postRaw("bids", "{\"productId\": " + product.id() + ", \"unitPrice\": \"lots\", \"quantity\": 1}"));
+    assertTrue(dave.api().get("bids/mine").jsonArray().isEmpty(), "a refused bid leaves nothing behind");
+  }
+
+  @Test
+  void a_bid_below_the_price_floor_is_declined_politely_and_not_kept() {
+    TestProduct product = Catalog.newProduct("Kettle", "USD");
+    PortalApi.Reply terms = productManager.api().put("bids/products/" + product.id() + "/terms", Json.createObjectBuilder()
+        .add("priceFloor", new BigDecimal("40.00")).add("minQuantity", 2)
+        .add("options", Json.createArrayBuilder()
+            .add(Json.createObjectBuilder().add("group", "Colour").add("choice", "Steel"))
+            .add(Json.createObjectBuilder().add("group", "Colour").add("choice", "Copper")))
+        .build());
+    assertEquals(200, terms.status(), terms::toString);
+    Person erin = TestAccounts.registerCustomer("Erin Cheap");
+
+    JsonObject low = assertProblem(400, erin.api().post("bids", bid(product.id(), "39.99", 5)));
+    JsonObject few = assertProblem(400, erin.api().post("bids", bid(product.id(), "45.00", 1)));
+    JsonObject unknown = assertProblem(400, erin.api().post("bids", Json.createObjectBuilder(bid(product.id(), "45.00", 2))
+        .add("options", Json.createArrayBuilder().add(Json.createObjectBuilder().add("group", "Colour").add("choice", "Gold"))).build()));
+
+    assertEquals(List.of("unitPrice"), fields(low));
+    assertTrue(low.getString("detail").startsWith("Thank you for your offer"), low::toString);
+    assertFalse(low.getString("detail").contains("40"), "the floor stays secret: " + low);
+    assertEquals(List.of("quantity"), fields(few));
+    assertEquals(List.of("options"), fields(unknown));
+    assertTrue(erin.api().get("bids/mine").jsonArray().isEmpty());
+    JsonObject customerTerms = erin.api().get("bids/products/" + product.id() + "/terms").json();
+    assertTrue(!customerTerms.containsKey("priceFloor") || customerTerms.isNull("priceFloor"), customerTerms::toString);
+    assertEquals(List.of("Steel", "Copper"), customerTerms.getJsonObject("groups").getJsonArray("Colour").getValuesAs(v -> ((jakarta.json.JsonString) v).getString()));
+  }
+
+  @Test
+  void two_managers_deciding_one_bid_at_once_one_wins_and_the_other_gets_409() throws Exception {
+    TestProduct product = Catalog.newProduct("Bike", "EUR");
+    Person frank = TestAccounts.registerCustomer("Frank Fast");
+    for (int round = 0; round < 5; round++) {
+      long id = place(frank, product.id(), "500.00", 1);
+      CountDownLatch start = new CountDownLatch(1);
+      CompletableFuture<PortalApi.Reply> accept = CompletableFuture.supplyAsync(() -> {
+        await(start);
+        return productManager.api().post("bids/" + id + "/accept", JsonValue.EMPTY_JSON_OBJECT);
+      });
+      CompletableFuture<PortalApi.Reply> decline = CompletableFuture.supplyAsync(() -> {
+        await(start);
+        return otherManager.api().post("bids/" + id + "/decline", Json.createObjectBuilder().add("reason", "Sold out").build());
+      });
+      start.countDown();
+      List<Integer> statuses = List.of(accept.get().status(), decline.get().status()).stream().sorted().toList();
+
+      assertEquals(List.of(200, 409), statuses, () -> "accept: " + accept.join() + "\ndecline: " + decline.join());
+      PortalApi.Reply loser = accept.join().status() == 409 ? accept.join() : decline.join();
+      assertProblem(409, loser);
+      JsonObject after = frank.api().get("bids/" + id).json();
+      String state = after.getString("state");
+      assertTrue(state.equals("ACCEPTED") || state.equals("DECLINED"), after::toString);
+      assertEquals(2, after.getJsonArray("history").size(), "exactly one decision is recorded: " + after);
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
+  void a_counteroffer_accepted_by_the_customer_becomes_an_order_with_a_confirmation_e_mail() {
+    TestProduct product = Catalog.newProduct("Espresso machine", "EUR");
+    Person gina = TestAccounts.registerCustomer("Gina Haggler");
+    long id = place(gina, product.id(), "300.00", 2);
+
+    PortalApi.Reply countered = productManager.api().post("bids/" + id + "/counter", Json.createObjectBuilder()
+        .add("unitPrice", new BigDecimal("340.00")).add("quantity", 4).add("message", "We can do 340 for four.").build());
+    assertEquals(200, countered.status(), countered::toString);
+    assertEquals("COUNTERED", countered.json().getString("state"));
+    Mail counterMail = Mailbox.awaitMailTo(gina.email(), "Counteroffer");
+    assertTrue(counterMail.body().contains("340.00 EUR"), counterMail::body);
+    assertEquals(Settings.baseUrl() + "/bids/" + id, counterMail.portalLink());
+    assertProblem(409, productManager.api().post("bids/" + id + "/accept", JsonValue.EMPTY_JSON_OBJECT));
+
+    PortalApi.Reply accepted = gina.api().post("bids/" + id + "/counteroffer/accept", JsonValue.EMPTY_JSON_OBJECT);
+
+    assertEquals(200, accepted.status(), accepted::toString);
+    JsonObject order = accepted.json().getJsonObject("order");
+    assertEquals("ACCEPTED", accepted.json().getString("state"));
+    assertEquals("CONFIRMED", order.getString("status"));
+    assertEquals(new BigDecimal("1360.00"), order.getJsonNumber("total").bigDecimalValue());
+    Mail confirmation = Mailbox.awaitMailTo(gina.email(), "Order confirmed");
+    assertTrue(confirmation.body().contains("Order number: " + id), confirmation::body);
+    assertTrue(confirmation.body().contains("Total: 1360.00 EUR"), confirmation::body);
+    assertEquals(List.of("OPEN", "COUNTERED", "ACCEPTED"),
+        accepted.json().getJsonArray("history").stream().map(h -> h.asJsonObject().getString("to")).toList());
+
+    assertProblem(400, productManager.api().put("bids/" + id + "/order", Json.createObjectBuilder().add("status", "SHIPPED").build()));
+    PortalApi.Reply shipped = productManager.api().put("bids/" + id + "/order",
+        Json.createObjectBuilder().add("status", "SHIPPED").add("carrier", "DHL").add("trackingNumber", "JD014600").build());
+    assertEquals(200, shipped.status(), shipped::toString);
+    assertEquals("JD014600", gina.api().get("bids/" + id).json().getJsonObject("order").getString("trackingNumber"));
+    assertTrue(Mailbox.awaitMailTo(gina.email(), "has shipped").body().contains("JD014600"));
+  }
+
+  @Test
+  void demand_counts_open_and_accepted_bids_but_not_withdrawn_or_declined_ones() {
+    TestProduct product = Catalog.newProduct("Headphones", "EUR");
+    Person a = TestAccounts.registerCustomer("Ann Demand");
+    Person b = TestAccounts.registerCustomer("Ben Demand");
+    Person c = TestAccounts.registerCustomer("Cid Demand");
+    place(a, product.id(), "100.00", 2);
+    long accepted = place(b, product.id(), "80.00", 3);
+    place(c, product.id(), "50.00", 10);
+    long withdrawn = place(c, product.id(), "200.00", 100);
+    long declined = place(a, product.id(), "150.00", 50);
+    assertEquals(200, c.api().post("bids/" + withdrawn + "/withdraw", JsonValue.EMPTY_JSON_OBJECT).status());
+    assertEquals(200, productManager.api().post("bids/" + declined + "/decline", Json.createObjectBuilder().add("reason", "No").build()).status());
+    assertEquals(200, productManager.api().post("bids/" + accepted + "/accept", JsonValue.EMPTY_JSON_OBJECT).status());
+
+    JsonObject demand = productManager.api().get("bids/products/" + product.id() + "/demand").json();
+
+    // Hand-computed: 100 x 2 -> 2 units (200), 80 x 3 -> 5 units (400), 50 x 10 -> 15 units (750).
+    assertEquals(3, demand.getInt("bids"));
+    assertEquals(15, demand.getJsonNumber("units").longValue());
+    List<String> curve = demand.getJsonArray("curve").stream()
+        .map(p -> p.asJsonObject().getJsonNumber("price").bigDecimalValue().toPlainString() + "x" + p.asJsonObject().getInt("units"))
+        .toList();
+    assertEquals(List.of("100.00x2", "80.00x5", "50.00x15"), curve);
+    JsonObject best = demand.getJsonObject("revenueMaximum");
+    assertEquals(new BigDecimal("50.00"), best.getJsonNumber("price").bigDecimalValue());
+    assertEquals(0, new BigDecimal("750").compareTo(best.getJsonNumber("revenue").bigDecimalValue()));
+
+    PortalApi.Reply csv = productManager.api().get("bids/products/" + product.id() + "/demand.csv");
+    assertEquals(200, csv.status());
+    assertTrue(csv.body().startsWith("section,price,currency,units_at_or_above,bids_at_or_above,revenue"), csv::body);
+    assertTrue(csv.body().contains("revenue_maximum,50.00,EUR,15,3,750.00"), csv::body);
+  }
+
+  @Test
+  void customers_see_a_price_histogram_only_from_ten_bids_on() {
+    TestProduct product = Catalog.newProduct("Tent", "EUR");
+    Person hugo = TestAccounts.registerCustomer("Hugo Histogram");
+    List<Long> ids = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      ids.add(place(hugo, product.id(), String.valueOf(100 + i * 10), 1));
+    }
+    JsonObject nine = hugo.api().get("bids/products/" + product.id() + "/histogram").json();
+    assertFalse(nine.getBoolean("available"), nine::toString);
+    assertTrue(nine.getJsonArray("buckets").isEmpty(), nine::toString);
+
+    place(hugo, product.id(), "300.00", 1);
+    JsonObject ten = hugo.api().get("bids/products/" + product.id() + "/histogram").json();
+
+    assertTrue(ten.getBoolean("available"), ten::toString);
+    assertEquals(10, ten.getJsonArray("buckets").stream().mapToInt(bk -> bk.asJsonObject().getInt("bids")).sum());
+    assertFalse(ten.toString().contains("customer"), "only counts per price range: " + ten);
+  }
+
+  @Test
+  void the_expiry_job_ends_a_bid_whose_deadline_passed_and_tells_the_customer() throws Exception {
+    TestProduct product = Catalog.newProduct("Sofa", "EUR");
+    Person ida = TestAccounts.registerCustomer("Ida Late");
+    long id = place(ida, product.id(), "900.00", 1);
+    // As if the server had been down past the deadline: the job runs every minute and finds it from the database.
+    try (Connection db = DriverManager.getConnection(Settings.dbUrl(), Settings.dbUser(), Settings.dbPassword());
+        PreparedStatement past = db.prepareStatement("update bids_bid set expires_at = now() - interval '1 hour' where id = ?")) {
+      past.setLong(1, id);
+      assertEquals(1, past.executeUpdate());
+    }
+    assertProblem(409, productManager.api().post("bids/" + id + "/accept", JsonValue.EMPTY_JSON_OBJECT));
+
+    long deadline = System.nanoTime() + Duration.ofSeconds(75).toNanos();
+    String state = "OPEN";
+    while (!state.equals("EXPIRED") && System.nanoTime() < deadline) {
+      Thread.sleep(1000);
+      state = ida.api().get("bids/" + id).json().getString("state");
+    }
+
+    assertEquals("EXPIRED", state);
+    JsonObject expired = ida.api().get("bids/" + id).json();
+    JsonObject last = expired.getJsonArray("history").getJsonObject(expired.getJsonArray("history").size() - 1);
+    assertTrue(!last.containsKey("actorId") || last.isNull("actorId"), () -> "the portal expired it, not a person: " + last);
+    assertTrue(Mailbox.awaitMailTo(ida.email(), "has expired").body().contains(product.name()));
+  }
+}

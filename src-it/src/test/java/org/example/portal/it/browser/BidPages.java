@@ -1,0 +1,64 @@
+package org.example.portal.it.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The bid pages: a customer's "My bids" with the bid dialog, and one bid's page for customer and staff. */
+public final class BidPages {
+
+  private static final Pattern BID_URL = Pattern.compile("/bids/(\\d+)$");
+
+  private final Page page;
+
+  public BidPages(Page page) {
+    this.page = page;
+  }
+
+  /** Places a bid through the dialog on /bids and returns the new bid's id, read from the page it opens. */
+  public long placeBid(String product, String unitPrice, int quantity) {
+    page.navigate("/bids");
+    page.locator("#bid-new").click();
+    page.locator("#bid-product input").fill(product);
+    page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(product)).first().click();
+    page.locator("#bid-price input").fill(unitPrice);
+    page.locator("#bid-quantity input").fill(String.valueOf(quantity));
+    page.locator("#bid-submit").click();
+    assertThat(page).hasURL(BID_URL);
+    Matcher m = BID_URL.matcher(page.url());
+    if (!m.find()) {
+      throw new AssertionError("Not on a bid page: " + page.url());
+    }
+    return Long.parseLong(m.group(1));
+  }
+
+  public void open(long bidId) {
+    page.navigate("/bids/" + bidId);
+  }
+
+  public Locator state() {
+    return page.locator(".bid-state").first();
+  }
+
+  public void counter(String unitPrice, String message) {
+    page.locator("#bid-counter").click();
+    page.locator("#counter-price input").fill(unitPrice);
+    page.locator("#counter-message textarea").fill(message);
+    page.locator("#counter-send").click();
+  }
+
+  public Locator counteroffer() {
+    return page.locator("#counteroffer");
+  }
+
+  public void acceptCounteroffer() {
+    page.locator("#bid-accept-counter").click();
+  }
+
+  public Locator order() {
+    return page.locator("#order");
+  }
+}
