@@ -247,7 +247,7 @@ class BidApiIT extends DeployedPortal {
     assertEquals(new BigDecimal("50.00"), best.getJsonNumber("price").bigDecimalValue());
     assertEquals(0, new BigDecimal("750").compareTo(best.getJsonNumber("revenue").bigDecimalValue()));
 
-    PortalApi.Reply csv = productManager.api().get("bids/products/" + product.id() + "/demand.csv");
+    PortalApi.Reply csv = productManager.api().get("bids/products/" + product.id() + "/demand.csv", "text/csv");
     assertEquals(200, csv.status());
     assertTrue(csv.body().startsWith("section,price,currency,units_at_or_above,bids_at_or_above,revenue"), csv::body);
     assertTrue(csv.body().contains("revenue_maximum,50.00,EUR,15,3,750.00"), csv::body);

@@ -54,6 +54,11 @@ public final class PortalApi {
     return send("GET", path, null);
   }
 
+  /** A GET that accepts another media type than JSON, e.g. {@code text/csv}. */
+  public Reply get(String path, String accept) {
+    return send("GET", path, null, accept);
+  }
+
   public Reply post(String path, JsonStructure body) {
     return send("POST", path, body.toString());
   }
@@ -72,10 +77,14 @@ public final class PortalApi {
   }
 
   private Reply send(String method, String path, String body) {
+    return send(method, path, body, "application/json");
+  }
+
+  private Reply send(String method, String path, String body, String accept) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(Settings.baseUrl() + "/api/v1/" + path.replaceFirst("^/", "")))
             .timeout(Duration.ofSeconds(60))
-            .header("Accept", "application/json, application/problem+json");
+            .header("Accept", accept + ", application/problem+json");
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
