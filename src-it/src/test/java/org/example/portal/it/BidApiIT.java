@@ -274,29 +274,125 @@ class BidApiIT extends DeployedPortal {
   }
 
   @Test
-  void the_expiry_job_ends_a_bid_whose_deadline_passed_and_tells_the_customer() throws Exception {
+  void a_campaign_counters_many_bids_and_only_open_bids_of_one_product_can_join() {
+    TestProduct product = Catalog.newProduct("Kayak", "EUR");
+    TestProduct other = Catalog.newProduct("Paddle", "EUR");
+    Person jan = TestAccounts.registerCustomer("Jan Joiner");
+    long a = place(jan, product.id(), "700.00", 1);
+    long b = place(jan, product.id(), "720.00", 2);
+    long elsewhere = place(jan, other.id(), "50.00", 1);
+    long withdrawn = place(jan, product.id(), "710.00", 1);
+    assertEquals(200, jan.api().post("bids/" + withdrawn + "/withdraw", JsonValue.EMPTY_JSON_OBJECT).status());
+
+    JsonObject mixed = assertProblem(400, productManager.api().post("bids/campaigns", campaign(List.of(a, elsewhere), "750.00", 3)));
+    JsonObject closed = assertProblem(409, productManager.api().post("bids/campaigns", campaign(List.of(a, withdrawn), "750.00", 3)));
+    JsonObject none = assertProblem(400, productManager.api().post("bids/campaigns", campaign(List.of(), "750.00", 3)));
+    assertProblem(403, jan.api().post("bids/campaigns", campaign(List.of(a, b), "750.00", 3)));
+
+    assertEquals(List.of("bidIds"), fields(mixed));
+    assertTrue(closed.getString("detail").contains(String.valueOf(withdrawn)), closed::toString);
+    assertEquals(List.of("bidIds"), fields(none));
+    assertEquals("OPEN", jan.api().get("bids/" + a).json().getString("state"), "a refused campaign changes no bid");
+
+    PortalApi.Reply started = productManager.api().post("bids/campaigns", campaign(List.of(a, b), "750.00", 3));
+    assertEquals(201, started.status(), started::toString);
+    JsonObject bid = jan.api().get("bids/" + b).json();
+    assertEquals("COUNTERED", bid.getString("state"));
+    assertEquals(3, bid.getJsonObject("campaign").getJsonNumber("minUnits").longValue());
+    assertEquals(0, bid.getJsonObject("campaign").getJsonNumber("committedUnits").longValue());
+    assertTrue(Mailbox.awaitMailTo(jan.email(), "if enough customers join").body().contains("at least 3 units"));
+  }
+
+  static JsonObject campaign(List<Long> bidIds, String price, long minUnits) {
+    return Json.createObjectBuilder()
+        .add("bidIds", Json.createArrayBuilder(bidIds))
+        .add("unitPrice", new BigDecimal(price))
+        .add("minUnits", minUnits)
+        .add("message", "Together it works.")
+        .build();
+  }
+
+  /**
+   * The job that runs every minute: it expires bids past their deadline and closes campaigns past theirs. To
+   * get there without waiting days, the deadlines are moved into the past in the database, as if the server
+   * had been down when they passed.
+   */
+  @Test
+  void the_minute_job_expires_due_bids_and_closes_due_campaigns_telling_every_customer() throws Exception {
     TestProduct product = Catalog.newProduct("Sofa", "EUR");
     Person ida = TestAccounts.registerCustomer("Ida Late");
-    long id = place(ida, product.id(), "900.00", 1);
-    // As if the server had been down past the deadline: the job runs every minute and finds it from the database.
-    try (Connection db = DriverManager.getConnection(Settings.dbUrl(), Settings.dbUser(), Settings.dbPassword());
-        PreparedStatement past = db.prepareStatement("update bids_bid set expires_at = now() - interval '1 hour' where id = ?")) {
-      past.setLong(1, id);
-      assertEquals(1, past.executeUpdate());
+    Person kim = TestAccounts.registerCustomer("Kim Keen");
+    Person lea = TestAccounts.registerCustomer("Lea Keen");
+    Person max = TestAccounts.registerCustomer("Max Maybe");
+    long late = place(ida, product.id(), "900.00", 1);
+    long kims = place(kim, product.id(), "800.00", 3);
+    long leas = place(lea, product.id(), "820.00", 4);
+    long maxs = place(max, product.id(), "810.00", 5);
+    long success = campaignId(productManager.api().post("bids/campaigns", campaign(List.of(kims, leas, maxs), "850.00", 7)));
+    TestProduct lonely = Catalog.newProduct("Armchair", "EUR");
+    long leasLonely = place(lea, lonely.id(), "300.00", 2);
+    long failure = campaignId(productManager.api().post("bids/campaigns", campaign(List.of(leasLonely), "320.00", 10)));
+    for (long committed : List.of(kims, leas, leasLonely)) {
+      Person owner = committed == kims ? kim : lea;
+      PortalApi.Reply reply = owner.api().post("bids/" + committed + "/counteroffer/accept", JsonValue.EMPTY_JSON_OBJECT);
+      assertEquals("COMMITTED", reply.json().getString("state"), reply::toString);
     }
-    assertProblem(409, productManager.api().post("bids/" + id + "/accept", JsonValue.EMPTY_JSON_OBJECT));
+    assertEquals(7, productManager.api().get("bids/campaigns/" + success).json().getJsonNumber("committedUnits").longValue());
+    assertTrue(Mailbox.awaitMailTo(kim.email(), "You joined the offer").body().contains("at least 7 units"));
+    assertTrue(Mailbox.mailTo(kim.email()).stream().noneMatch(m -> m.subject().startsWith("Order confirmed")), "nothing is ordered before the campaign closes");
+
+    try (Connection db = DriverManager.getConnection(Settings.dbUrl(), Settings.dbUser(), Settings.dbPassword());
+        PreparedStatement bids = db.prepareStatement(
+            "update bids_bid set expires_at = now() - interval '1 hour' where id = ? or campaign_id in (?, ?)");
+        PreparedStatement campaigns = db.prepareStatement(
+            "update bids_campaign set deadline = now() - interval '1 hour' where id in (?, ?)")) {
+      bids.setLong(1, late);
+      bids.setLong(2, success);
+      bids.setLong(3, failure);
+      assertEquals(5, bids.executeUpdate());
+      campaigns.setLong(1, success);
+      campaigns.setLong(2, failure);
+      assertEquals(2, campaigns.executeUpdate());
+    }
+    assertProblem(409, productManager.api().post("bids/" + late + "/accept", JsonValue.EMPTY_JSON_OBJECT));
 
     long deadline = System.nanoTime() + Duration.ofSeconds(75).toNanos();
-    String state = "OPEN";
-    while (!state.equals("EXPIRED") && System.nanoTime() < deadline) {
+    while (System.nanoTime() < deadline
+        && !(stateOf(ida, late).equals("EXPIRED") && campaignState(failure).equals("FAILED") && campaignState(success).equals("SUCCEEDED"))) {
       Thread.sleep(1000);
-      state = ida.api().get("bids/" + id).json().getString("state");
     }
 
-    assertEquals("EXPIRED", state);
-    JsonObject expired = ida.api().get("bids/" + id).json();
+    assertEquals("EXPIRED", stateOf(ida, late));
+    JsonObject expired = ida.api().get("bids/" + late).json();
     JsonObject last = expired.getJsonArray("history").getJsonObject(expired.getJsonArray("history").size() - 1);
     assertTrue(!last.containsKey("actorId") || last.isNull("actorId"), () -> "the portal expired it, not a person: " + last);
     assertTrue(Mailbox.awaitMailTo(ida.email(), "has expired").body().contains(product.name()));
+
+    assertEquals("SUCCEEDED", campaignState(success));
+    assertEquals("ACCEPTED", stateOf(kim, kims));
+    assertEquals("ACCEPTED", stateOf(lea, leas));
+    assertEquals("EXPIRED", stateOf(max, maxs), "who never committed is not bound");
+    JsonObject order = kim.api().get("bids/" + kims).json().getJsonObject("order");
+    assertEquals(new BigDecimal("2550.00"), order.getJsonNumber("total").bigDecimalValue());
+    assertTrue(Mailbox.awaitMailTo(kim.email(), "Order confirmed").body().contains("Total: 2550.00 EUR"));
+
+    assertEquals("FAILED", campaignState(failure));
+    assertEquals("RELEASED", stateOf(lea, leasLonely));
+    assertTrue(Mailbox.awaitMailTo(lea.email(), "did not go ahead").body().contains(lonely.name()));
+    assertEquals(0, productManager.api().get("bids/products/" + lonely.id() + "/demand").json().getInt("bids"),
+        "released bids are no demand");
+  }
+
+  private static long campaignId(PortalApi.Reply reply) {
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.json().getJsonNumber("id").longValue();
+  }
+
+  private static String stateOf(Person customer, long bidId) {
+    return customer.api().get("bids/" + bidId).json().getString("state");
+  }
+
+  private static String campaignState(long campaignId) {
+    return productManager.api().get("bids/campaigns/" + campaignId).json().getString("state");
   }
 }

@@ -9,7 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Expires bids whose deadline has passed, every minute. The deadlines live in the database, so nothing is
+ * Expires bids whose deadline has passed and closes campaigns whose deadline has passed, every minute. The deadlines live in the database, so nothing is
  * lost across restarts: the first run after a start expires everything that fell due while the server was
  * down. Each batch is its own transaction.
  */
@@ -23,20 +23,35 @@ public class BidExpiry {
   @Inject BidService bids;
 
   @Schedule(hour = "*", minute = "*", second = "0", persistent = false)
-  void expireDueBids() {
+  void everyMinute() {
+    // A failure is logged and the next run tries again; it must never cancel the schedule.
     try {
-      int total = 0;
-      int expired;
-      do {
-        expired = bids.expireDueBids(BATCH);
-        total += expired;
-      } while (expired == BATCH);
-      if (total > 0) {
-        LOG.log(Level.INFO, "Bids expired: {0}", total);
+      expireDueBids();
+      for (long campaign : bids.dueCampaigns()) {
+        closeCampaign(campaign);
       }
     } catch (RuntimeException e) {
-      // The next run tries again; a failed run must not cancel the schedule.
-      LOG.log(Level.WARNING, "Expiring due bids failed", e);
+      LOG.log(Level.WARNING, "Expiring bids or closing campaigns failed; the next run tries again", e);
+    }
+  }
+
+  private void expireDueBids() {
+    int total = 0;
+    int expired;
+    do {
+      expired = bids.expireDueBids(BATCH);
+      total += expired;
+    } while (expired == BATCH);
+    if (total > 0) {
+      LOG.log(Level.INFO, "Bids expired: {0}", total);
+    }
+  }
+
+  private void closeCampaign(long campaign) {
+    try {
+      bids.closeCampaign(campaign);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Closing campaign " + campaign + " failed", e);
     }
   }
 }

@@ -13,10 +13,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.example.portal.core.account.domain.Account;
@@ -24,6 +28,7 @@ import org.example.portal.core.account.domain.Accounts;
 import org.example.portal.core.catalog.application.CatalogService;
 import org.example.portal.core.catalog.domain.Product;
 import org.example.portal.core.config.PortalConfig;
+import org.example.portal.core.error.ConflictException;
 import org.example.portal.core.error.InvalidInputException;
 import org.example.portal.core.error.NotFoundException;
 import org.example.portal.core.i18n.Translations;
@@ -32,6 +37,7 @@ import org.example.portal.core.submission.SubmissionChanged;
 import org.example.portal.core.submission.SubmissionReceived;
 import org.example.portal.pricingbids.domain.BidState;
 import org.example.portal.pricingbids.domain.BidTerms;
+import org.example.portal.pricingbids.domain.Campaign;
 import org.example.portal.pricingbids.domain.CounterBid;
 import org.example.portal.pricingbids.domain.OptionChoice;
 import org.example.portal.pricingbids.domain.OrderStatus;
@@ -56,6 +62,9 @@ public class BidService {
   @Inject PortalConfig config;
   @Inject Event<SubmissionReceived> received;
   @Inject Event<SubmissionChanged> changed;
+
+  /** Deadlines in e-mails: unambiguous for every reader, wherever they are. */
+  private static final DateTimeFormatter UTC_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   Clock clock = Clock.systemUTC();
 
@@ -106,7 +115,12 @@ public class BidService {
   public CounterBid acceptCounteroffer(long customerId, long bidId) {
     CounterBid bid = ownBid(customerId, bidId);
     bid.acceptCounter(customerId, clock.instant());
-    mailConfirmation(bid);
+    if (bid.getState() == BidState.COMMITTED) {
+      Campaign campaign = campaign(bid.getCampaignId());
+      mail(bid, "bids.mail.committed", productName(bid), String.valueOf(campaign.getMinUnits()), UTC_MINUTES.format(campaign.getDeadline()), link(bid));
+    } else {
+      mailConfirmation(bid);
+    }
     return committed(bid, customerId);
   }
 
@@ -159,6 +173,106 @@ public class BidService {
     }
     em.flush();
     return bid;
+  }
+
+  /**
+   * Counters many open bids of one product at once with a campaign. Each customer is told and can commit by
+   * accepting; nothing binds until the campaign closes at its deadline.
+   */
+  public Campaign startCampaign(long staffId, @NotNull @Valid CampaignForm form) {
+    List<Long> ids = form.bidIds().stream().distinct().toList();
+    List<CounterBid> chosen = em.createQuery("select b from CounterBid b where b.id in :ids", CounterBid.class).setParameter("ids", ids).getResultList();
+    if (chosen.size() != ids.size()) {
+      List<Long> found = chosen.stream().map(CounterBid::getId).toList();
+      throw new InvalidInputException("bidIds", "These bids do not exist: " + ids.stream().filter(id -> !found.contains(id)).toList() + ".");
+    }
+    List<Long> notOpen = chosen.stream().filter(b -> b.getState() != BidState.OPEN).map(CounterBid::getId).sorted().toList();
+    if (!notOpen.isEmpty()) {
+      throw new ConflictException("bidIds", "Only open bids can join a campaign; these are not open any more: " + notOpen + ".");
+    }
+    long productId = chosen.get(0).getProductId();
+    if (chosen.stream().anyMatch(b -> b.getProductId() != productId)) {
+      throw new InvalidInputException("bidIds", "A campaign is for one product: choose bids on the same product.");
+    }
+    List<OptionChoice> options = form.optionsOrEmpty().stream().map(ChoiceForm::toChoice).toList();
+    if (!options.isEmpty()) {
+      terms(productId).check(catalog.product(productId).getName(), form.unitPrice(), Integer.MAX_VALUE, options);
+    }
+    Instant now = clock.instant();
+    int days = Objects.requireNonNullElse(form.openDays(), CampaignForm.DEFAULT_OPEN_DAYS);
+    Campaign campaign =
+        new Campaign(productId, form.unitPrice(), form.minUnits(), now.plus(Duration.ofDays(days)), form.requirements(), options, form.message(), staffId, now);
+    em.persist(campaign);
+    em.flush();
+    String product = catalog.product(productId).getName();
+    for (CounterBid bid : chosen) {
+      bid.counterInCampaign(staffId, campaign, now);
+      mail(
+          bid,
+          "bids.mail.campaign",
+          product,
+          money(campaign.getUnitPrice(), bid.getCurrency()),
+          String.valueOf(campaign.getMinUnits()),
+          Objects.requireNonNullElse(campaign.getMessage(), ""),
+          link(bid));
+      committed(bid, staffId);
+    }
+    return campaign;
+  }
+
+  public Campaign campaign(long campaignId) {
+    return Optional.ofNullable(em.find(Campaign.class, campaignId)).orElseThrow(() -> new NotFoundException("Campaign", campaignId));
+  }
+
+  public List<Campaign> campaigns(long productId) {
+    return em.createNamedQuery("Campaign.byProduct", Campaign.class).setParameter("productId", productId).getResultList();
+  }
+
+  /** How a campaign's bids stand: counts and units per state. */
+  public CampaignProgress progress(long campaignId) {
+    Map<BidState, long[]> byState = new EnumMap<>(BidState.class);
+    for (Object[] row : em.createNamedQuery("CounterBid.campaignUnits", Object[].class).setParameter("campaignId", campaignId).getResultList()) {
+      byState.put((BidState) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+    }
+    return new CampaignProgress(byState);
+  }
+
+  /** Ids of open campaigns whose deadline has passed; each is then closed in a transaction of its own. */
+  public List<Long> dueCampaigns() {
+    return em.createNamedQuery("Campaign.due", Campaign.class)
+        .setParameter("state", Campaign.State.OPEN)
+        .setParameter("now", clock.instant())
+        .getResultList()
+        .stream()
+        .map(Campaign::getId)
+        .toList();
+  }
+
+  /**
+   * Closes a campaign at its deadline: if the committed units reach its minimum every committed bid becomes
+   * an order, otherwise every committed bid is released; each customer is told either way.
+   */
+  public Campaign closeCampaign(long campaignId) {
+    Campaign campaign = campaign(campaignId);
+    Instant now = clock.instant();
+    List<CounterBid> committedBids =
+        em.createNamedQuery("CounterBid.byCampaign", CounterBid.class)
+            .setParameter("campaignId", campaignId)
+            .setParameter("state", BidState.COMMITTED)
+            .getResultList();
+    long units = committedBids.stream().mapToLong(CounterBid::getQuantity).sum();
+    boolean succeeded = campaign.close(units, now);
+    for (CounterBid bid : committedBids) {
+      bid.closeCampaign(succeeded, now);
+      if (succeeded) {
+        mailConfirmation(bid);
+      } else {
+        mail(bid, "bids.mail.released", productName(bid), String.valueOf(campaign.getMinUnits()), link(bid));
+      }
+      changed.fire(new SubmissionChanged(SUBMISSION_KIND, bid.getId(), bid.getState().name(), null, now));
+    }
+    em.flush();
+    return campaign;
   }
 
   /**

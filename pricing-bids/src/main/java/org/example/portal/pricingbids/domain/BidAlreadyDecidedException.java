@@ -20,7 +20,9 @@ public class BidAlreadyDecidedException extends ConflictException {
     return switch (state) {
       case OPEN -> "open";
       case COUNTERED -> "waiting for an answer to a counteroffer";
+      case COMMITTED -> "committed to a campaign until its deadline";
       case ACCEPTED -> "already accepted";
+      case RELEASED -> "released because its campaign did not reach its minimum";
       case DECLINED -> "already declined";
       case COUNTER_DECLINED -> "closed because the counteroffer was declined";
       case WITHDRAWN -> "withdrawn";

@@ -39,6 +39,10 @@ import org.example.portal.core.error.InvalidInputException;
 @Table(name = "bids_bid")
 @NamedQuery(name = "CounterBid.byCustomer", query = "select b from CounterBid b where b.customerId = :customerId order by b.createdAt desc, b.id desc")
 @NamedQuery(name = "CounterBid.due", query = "select b from CounterBid b where b.state in :states and b.expiresAt <= :now order by b.expiresAt")
+@NamedQuery(name = "CounterBid.byCampaign", query = "select b from CounterBid b where b.campaignId = :campaignId and b.state = :state order by b.id")
+@NamedQuery(
+    name = "CounterBid.campaignUnits",
+    query = "select b.state, count(b), sum(b.quantity) from CounterBid b where b.campaignId = :campaignId group by b.state")
 public class CounterBid {
 
   public static final int REQUIREMENTS_MAX_LENGTH = 2000;
@@ -113,6 +117,10 @@ public class CounterBid {
 
   @Column(name = "counter_expires_at")
   private Instant counterExpiresAt;
+
+  /** The campaign whose counteroffer this is, if the product team countered many bids at once. */
+  @Column(name = "campaign_id")
+  private Long campaignId;
 
   @ElementCollection
   @CollectionTable(name = "bids_counter_option", joinColumns = @JoinColumn(name = "bid_id"))
@@ -211,11 +219,43 @@ public class CounterBid {
     moveTo(BidState.COUNTERED, staff, now, "Counteroffer: " + price.toPlainString() + " " + currency + " per unit");
   }
 
-  /** The customer takes the counteroffer: its price, quantity and requirements become the order. */
+  /**
+   * The same counteroffer as {@link #counter}, made to many bids at once by a campaign: it binds only if the
+   * campaign reaches its minimum by its deadline, which is also the counteroffer's.
+   */
+  public void counterInCampaign(long staff, Campaign campaign, Instant now) {
+    if (campaign.getId() == null) {
+      throw new IllegalStateException("Save the campaign before its counteroffers");
+    }
+    counter(staff, campaign.getUnitPrice(), null, campaign.getRequirements(), campaign.getOptions(), campaign.getMessage(), campaign.getDeadline(), now);
+    campaignId = campaign.getId();
+  }
+
+  /**
+   * The customer takes the counteroffer: its price, quantity and requirements become the order, or, for a
+   * campaign, a commitment until the campaign closes.
+   */
   public void acceptCounter(long customer, Instant now) {
     requireOpen(now, "accepted", EnumSet.of(BidState.COUNTERED));
+    if (campaignId != null) {
+      moveTo(BidState.COMMITTED, customer, now, null);
+      return;
+    }
     moveTo(BidState.ACCEPTED, customer, now, null);
     confirmOrder(now);
+  }
+
+  /** Its campaign closed: a committed bid becomes an order if the campaign succeeded, or is released. */
+  public void closeCampaign(boolean succeeded, Instant now) {
+    if (state != BidState.COMMITTED) {
+      throw new BidAlreadyDecidedException(id, state, "closed with its campaign");
+    }
+    if (succeeded) {
+      moveTo(BidState.ACCEPTED, null, now, "Campaign " + campaignId + " reached its minimum");
+      confirmOrder(now);
+    } else {
+      moveTo(BidState.RELEASED, null, now, "Campaign " + campaignId + " did not reach its minimum");
+    }
   }
 
   public void declineCounter(long customer, Instant now) {
@@ -381,6 +421,10 @@ public class CounterBid {
 
   public Instant getCounterExpiresAt() {
     return counterExpiresAt;
+  }
+
+  public Long getCampaignId() {
+    return campaignId;
   }
 
   public OrderStatus getOrderStatus() {

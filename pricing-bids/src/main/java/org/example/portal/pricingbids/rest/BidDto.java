@@ -11,8 +11,8 @@ import org.example.portal.pricingbids.domain.OptionChoice;
 import org.example.portal.pricingbids.domain.OrderStatus;
 
 /**
- * A bid on the wire. {@code counteroffer} and {@code order} are null until there is one; {@code history}
- * is filled when one bid is asked for, not in lists.
+ * A bid on the wire. {@code counteroffer} and {@code order} are null until there is one; {@code campaign}
+ * and {@code history} are filled when one bid is asked for, not in lists.
  */
 public record BidDto(
     long id,
@@ -33,6 +33,7 @@ public record BidDto(
     Instant decidedAt,
     CounterofferDto counteroffer,
     OrderDto order,
+    CampaignDto campaign,
     List<HistoryDto> history) {
 
   /** What the product team proposed instead. */
@@ -49,7 +50,7 @@ public record BidDto(
     }
   }
 
-  static BidDto of(CounterBid b, String productName, boolean withHistory) {
+  static BidDto of(CounterBid b, String productName, CampaignDto campaign, boolean withHistory) {
     CounterofferDto counter =
         b.getCounterPrice() == null
             ? null
@@ -66,7 +67,7 @@ public record BidDto(
     return new BidDto(
         b.getId(), b.getProductId(), productName, b.getAreaId(), b.getCustomerId(), b.getCustomerTier().name(), b.getCurrency(),
         b.getUnitPrice(), b.getQuantity(), b.getRequirements(), choices(b.getOptions()), b.getState(), b.getDeclineReason(),
-        b.getCreatedAt(), b.getExpiresAt(), b.getDecidedAt(), counter, order,
+        b.getCreatedAt(), b.getExpiresAt(), b.getDecidedAt(), counter, order, campaign,
         withHistory ? b.getHistory().stream().map(HistoryDto::of).toList() : null);
   }
 

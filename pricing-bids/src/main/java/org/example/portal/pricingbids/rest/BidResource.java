@@ -28,12 +28,14 @@ import org.example.portal.core.account.domain.Role;
 import org.example.portal.core.rest.Caller;
 import org.example.portal.pricingbids.application.BidForm;
 import org.example.portal.pricingbids.application.BidService;
+import org.example.portal.pricingbids.application.CampaignForm;
 import org.example.portal.pricingbids.application.CounterForm;
 import org.example.portal.pricingbids.application.DeclineForm;
 import org.example.portal.pricingbids.application.DemandAnalysis;
 import org.example.portal.pricingbids.application.OrderForm;
 import org.example.portal.pricingbids.application.TermsForm;
 import org.example.portal.pricingbids.domain.BidState;
+import org.example.portal.pricingbids.domain.Campaign;
 import org.example.portal.pricingbids.domain.CounterBid;
 import org.example.portal.pricingbids.domain.DemandCurve;
 
@@ -138,6 +140,32 @@ public class BidResource {
     return dto(bids.advanceOrder(Caller.id(security), id, form), true);
   }
 
+  /** Counters many open bids of one product at once; see {@link CampaignForm}. */
+  @APIResponseSchema(value = CampaignDto.class, responseCode = "201")
+  @POST
+  @Path("campaigns")
+  @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
+  public Response startCampaign(@NotNull(message = "{request.body.required}") @Valid CampaignForm form) {
+    Campaign campaign = bids.startCampaign(Caller.id(security), form);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(campaign.getId())).build())
+        .entity(campaignDto(campaign.getId()))
+        .build();
+  }
+
+  @GET
+  @Path("campaigns/{id}")
+  @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
+  public CampaignDto campaign(@PathParam("id") long id) {
+    return campaignDto(id);
+  }
+
+  @GET
+  @Path("products/{productId}/campaigns")
+  @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
+  public List<CampaignDto> campaigns(@PathParam("productId") long productId) {
+    return bids.campaigns(productId).stream().map(c -> CampaignDto.of(c, bids.progress(c.getId()))).toList();
+  }
+
   @GET
   @Path("products/{productId}/terms")
   @RolesAllowed({Role.Names.CUSTOMER, Role.Names.SUPPORT_AGENT, Role.Names.PRODUCT_MANAGER, Role.Names.TRIAGE_LEAD, Role.Names.ADMIN})
@@ -183,7 +211,12 @@ public class BidResource {
     return Role.STAFF.stream().anyMatch(r -> security.isUserInRole(r.name()));
   }
 
-  private BidDto dto(CounterBid bid, boolean withHistory) {
-    return BidDto.of(bid, bids.productName(bid), withHistory);
+  private BidDto dto(CounterBid bid, boolean one) {
+    CampaignDto campaign = one && bid.getCampaignId() != null ? campaignDto(bid.getCampaignId()) : null;
+    return BidDto.of(bid, bids.productName(bid), campaign, one);
+  }
+
+  private CampaignDto campaignDto(long campaignId) {
+    return CampaignDto.of(bids.campaign(campaignId), bids.progress(campaignId));
   }
 }

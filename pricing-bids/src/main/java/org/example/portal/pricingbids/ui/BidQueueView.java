@@ -1,10 +1,12 @@
 package org.example.portal.pricingbids.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -61,10 +63,18 @@ public class BidQueueView extends Div implements HasDynamicTitle {
     states.setItemLabelGenerator(s -> getTranslation("bids.state." + s.name()));
     states.setValue(EnumSet.of(BidState.OPEN));
     states.addValueChangeListener(e -> refresh());
-    FlexLayout filters = new FlexLayout(area, states);
+    Button campaign = new Button(getTranslation("bids.campaign.start"), e -> startCampaign());
+    campaign.setId("campaign-start");
+    campaign.setEnabled(false);
+    FlexLayout filters = new FlexLayout(area, states, campaign);
+    filters.setAlignItems(FlexLayout.Alignment.BASELINE);
     filters.getStyle().set("gap", "var(--lumo-space-m)").set("flex-wrap", "wrap");
 
     grid.setId("bid-queue");
+    // Open bids of one product can be chosen together and countered at once as a campaign.
+    grid.setSelectionMode(Grid.SelectionMode.MULTI);
+    grid.addSelectionListener(e -> campaign.setEnabled(
+        !e.getAllSelectedItems().isEmpty() && e.getAllSelectedItems().stream().allMatch(b -> b.getState() == BidState.OPEN)));
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setHeight("60vh");
     grid.addColumn(
@@ -85,8 +95,18 @@ public class BidQueueView extends Div implements HasDynamicTitle {
     add(new H2(getTranslation("bids.queue.title")), filters, grid);
   }
 
+  private void startCampaign() {
+    List<CounterBid> chosen = List.copyOf(grid.getSelectedItems());
+    if (chosen.stream().map(CounterBid::getProductId).distinct().count() > 1) {
+      Notification.show(getTranslation("bids.campaign.oneProduct"), 4000, Notification.Position.MIDDLE);
+      return;
+    }
+    new CampaignDialog(bids, chosen, this::refresh).open();
+  }
+
   private void refresh() {
     Long areaId = area.getValue() == null ? null : area.getValue().getId();
+    grid.deselectAll();
     grid.setItems(bids.queue(areaId, null, states.getValue(), 0, PAGE));
   }
 

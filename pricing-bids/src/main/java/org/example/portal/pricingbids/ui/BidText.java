@@ -24,8 +24,8 @@ final class BidText {
     Span badge = new Span(owner.getTranslation("bids.state." + state.name()));
     badge.getElement().getThemeList().add("badge");
     badge.getElement().getThemeList().add(switch (state) {
-      case ACCEPTED -> "success";
-      case DECLINED, COUNTER_DECLINED, EXPIRED, WITHDRAWN -> "contrast";
+      case ACCEPTED, COMMITTED -> "success";
+      case DECLINED, COUNTER_DECLINED, EXPIRED, WITHDRAWN, RELEASED -> "contrast";
       case COUNTERED -> "warning";
       case OPEN -> "primary";
     });

@@ -43,6 +43,7 @@ import org.example.portal.pricingbids.application.DeclineForm;
 import org.example.portal.pricingbids.application.OrderForm;
 import org.example.portal.pricingbids.domain.BidHistoryEntry;
 import org.example.portal.pricingbids.domain.BidState;
+import org.example.portal.pricingbids.domain.Campaign;
 import org.example.portal.pricingbids.domain.CounterBid;
 import org.example.portal.pricingbids.domain.OrderStatus;
 
@@ -117,13 +118,22 @@ public class BidView extends Div implements BeforeEnterObserver, HasDynamicTitle
           getTranslation("bids.expiresAt"), BidText.date(this, bid.getCounterExpiresAt()));
       counter.setId("counteroffer");
       add(counter);
+      if (bid.getCampaignId() != null) {
+        Campaign campaign = bids.campaign(bid.getCampaignId());
+        Paragraph progress = new Paragraph(getTranslation(
+            "bids.campaign.progress", bids.progress(campaign.getId()).committedUnits(), campaign.getMinUnits(),
+            BidText.date(this, campaign.getDeadline())));
+        progress.setId("campaign-progress");
+        add(progress);
+      }
     }
 
     FlexLayout actions = new FlexLayout();
     actions.getStyle().set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap");
     if (owner && bid.getState() == BidState.COUNTERED) {
       actions.add(
-          action("bid-accept-counter", "bids.counter.accept", ButtonVariant.LUMO_PRIMARY, () -> bids.acceptCounteroffer(me.id(), bid.getId())),
+          action("bid-accept-counter", bid.getCampaignId() == null ? "bids.counter.accept" : "bids.campaign.commit", ButtonVariant.LUMO_PRIMARY,
+              () -> bids.acceptCounteroffer(me.id(), bid.getId())),
           action("bid-decline-counter", "bids.counter.decline", ButtonVariant.LUMO_ERROR, () -> bids.declineCounteroffer(me.id(), bid.getId())));
     }
     if (owner && bid.getState().isOpen()) {
