@@ -82,6 +82,15 @@ class BidApiIT extends DeployedPortal {
   }
 
   @Test
+  void the_openapi_document_describes_the_bid_endpoints() {
+    JsonObject paths = PortalApi.anonymous().get("openapi.json").json().getJsonObject("paths");
+
+    for (String path : List.of("/bids", "/bids/mine", "/bids/{id}/counter", "/bids/campaigns", "/bids/products/{productId}/demand")) {
+      assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
+    }
+  }
+
+  @Test
   void customers_get_403_on_the_product_teams_endpoints() {
     TestProduct product = Catalog.newProduct("Lamp", "EUR");
     Person carol = TestAccounts.registerCustomer("Carol Customer");
