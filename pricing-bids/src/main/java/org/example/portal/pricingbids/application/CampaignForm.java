@@ -1,8 +1,6 @@
 package org.example.portal.pricingbids.application;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -20,8 +18,7 @@ public record CampaignForm(
     @NotEmpty(message = "{bids.campaign.bids.required}") @Size(max = CampaignForm.MAX_BIDS, message = "{bids.campaign.bids.tooMany}")
         List<@NotNull Long> bidIds,
     @NotNull(message = "{bids.price.required}")
-        @DecimalMin(value = "0.01", message = "{bids.price.positive}")
-        @Digits(integer = 10, fraction = 2, message = "{bids.price.invalid}")
+        @Price
         BigDecimal unitPrice,
     @NotNull(message = "{bids.campaign.minUnits.required}")
         @Min(value = 1, message = "{bids.quantity.positive}")

@@ -1,8 +1,6 @@
 package org.example.portal.pricingbids.application;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -17,8 +15,7 @@ import org.example.portal.pricingbids.domain.CounterBid;
  */
 public record CounterForm(
     @NotNull(message = "{bids.price.required}")
-        @DecimalMin(value = "0.01", message = "{bids.price.positive}")
-        @Digits(integer = 10, fraction = 2, message = "{bids.price.invalid}")
+        @Price
         BigDecimal unitPrice,
     @Min(value = 1, message = "{bids.quantity.positive}") @Max(value = BidForm.MAX_QUANTITY, message = "{bids.quantity.tooMany}")
         Integer quantity,

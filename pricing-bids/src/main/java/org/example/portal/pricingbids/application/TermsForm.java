@@ -1,8 +1,6 @@
 package org.example.portal.pricingbids.application;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -12,8 +10,7 @@ import java.util.List;
 
 /** A product's bid terms: requirement choices, an optional price floor and minimum quantity. */
 public record TermsForm(
-    @DecimalMin(value = "0.01", message = "{bids.price.positive}")
-        @Digits(integer = 10, fraction = 2, message = "{bids.price.invalid}")
+    @Price
         BigDecimal priceFloor,
     @Min(value = 1, message = "{bids.quantity.positive}") @Max(value = BidForm.MAX_QUANTITY, message = "{bids.quantity.tooMany}")
         Integer minQuantity,
