@@ -19,7 +19,10 @@ import org.example.portal.it.support.TestAccounts.Person;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A customer bids in the web UI, the product manager counters, the customer accepts and gets the confirmation. */
+/**
+ * A customer bids in the web UI, the product manager finds it in the queue and counters, the customer accepts and
+ * gets the confirmation, and the demand analysis shows the agreed order.
+ */
 @ExtendWith({Chromium.class, ScreenshotOnFailure.class})
 class BidBrowserIT extends DeployedPortal {
 
@@ -36,7 +39,8 @@ class BidBrowserIT extends DeployedPortal {
     new HomePage(page).signOut();
 
     signIn(page, manager);
-    bids.open(id);
+    bids.openFromQueue(product.name());
+    assertThat(page).hasURL(java.util.regex.Pattern.compile("/bids/" + id + "$"));
     bids.counter("89.00", "Taped seams cost a little more.");
     assertThat(bids.state()).hasText("Counteroffer waiting");
     assertThat(bids.counteroffer()).containsText("89.00 EUR");
@@ -52,6 +56,11 @@ class BidBrowserIT extends DeployedPortal {
     assertThat(bids.order()).containsText("1780.00 EUR");
     Mail confirmation = Mailbox.awaitMailTo(customer.email(), "Order confirmed");
     assertTrue(confirmation.body().contains("Total: 1780.00 EUR"), confirmation::body);
+    new HomePage(page).signOut();
+
+    // The agreed bid is demand at the agreed price: 20 units at 89.00.
+    signIn(page, manager);
+    assertThat(bids.demandOptimum(product.name())).hasText("Most revenue at 89.00 EUR: 20 units, 1780.00 EUR.");
   }
 
   /** Signs in and waits for the greeting, so the next navigation does not cut the sign-in short. */

@@ -216,7 +216,7 @@ public class CounterBid {
     counterMessage = blankToNull(message);
     counterExpiresAt = expiresAt;
     this.expiresAt = expiresAt;
-    moveTo(BidState.COUNTERED, staff, now, "Counteroffer: " + price.toPlainString() + " " + currency + " per unit");
+    moveTo(BidState.COUNTERED, staff, now, "Counteroffer: " + price.setScale(2).toPlainString() + " " + currency + " per unit");
   }
 
   /**

@@ -17,7 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.example.portal.core.account.domain.Role;
@@ -47,15 +46,13 @@ public class BidQueueView extends Div implements HasDynamicTitle {
     this.bids = bids;
     addClassName("portal-page");
 
-    List<ProductArea> areas = new ArrayList<>();
-    areas.add(null);
-    areas.addAll(catalog.areas());
     area.setId("queue-area");
     area.setLabel(getTranslation("bids.queue.area"));
-    area.setItems(areas);
-    area.setEmptySelectionAllowed(false);
+    area.setItems(catalog.areas());
+    // No area chosen means every area.
+    area.setEmptySelectionAllowed(true);
+    area.setEmptySelectionCaption(getTranslation("bids.queue.allAreas"));
     area.setItemLabelGenerator(a -> a == null ? getTranslation("bids.queue.allAreas") : a.getName());
-    area.setValue(null);
     area.addValueChangeListener(e -> refresh());
     states.setId("queue-states");
     states.setLabel(getTranslation("bids.state"));

@@ -35,6 +35,22 @@ public final class BidPages {
     return Long.parseLong(m.group(1));
   }
 
+  /** Opens a bid from the product team's queue by clicking its row. */
+  public void openFromQueue(String product) {
+    page.navigate("/staff/bids");
+    page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(product)).first().click();
+    assertThat(page).hasURL(BID_URL);
+  }
+
+  /** The demand analysis of one product; returns the line naming the revenue-maximising price. */
+  public Locator demandOptimum(String product) {
+    page.navigate("/staff/bids/demand");
+    page.locator("#demand-product input").fill(product);
+    page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(product)).first().click();
+    assertThat(page.locator("#demand-chart")).isVisible();
+    return page.locator("#demand-optimum");
+  }
+
   public void open(long bidId) {
     page.navigate("/bids/" + bidId);
   }
