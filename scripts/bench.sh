@@ -63,12 +63,7 @@ start_server() {
   echo "Starting a portal for the benchmark on $http ($PORTAL_DB_URL)"
   "$asadmin" --port $((port_base + 48)) start-domain domain1 >/dev/null
   "$asadmin" --port $((port_base + 48)) deploy --name portal "$root/portal-ear/target/portal.ear" >/dev/null
-  for _ in $(seq 1 600); do
-    curl -fs -o /dev/null "$http/api/v1/health" && return 0
-    sleep 0.5
-  done
-  echo "The benchmark portal did not answer; see $server/payara7/glassfish/domains/domain1/logs/server.log" >&2
-  exit 1
+  "$root/scripts/wait-for-portal.sh" "$http" "$server/payara7/glassfish/domains/domain1/logs/server.log"
 }
 
 generate() {

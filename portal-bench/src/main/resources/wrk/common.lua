@@ -56,6 +56,24 @@ function base64(text)
   end) .. ({ "", "==", "=" })[#text % 3 + 1])
 end
 
+-- Makes request() a stream of JSON POSTs to path as the admin, with the API token the load driver issued.
+-- body(unique, area) writes the JSON of one request from a text unique to the run, thread and request, and a
+-- random product area id.
+function admin_posts(path, body)
+  local areas = split(env("BENCH_AREA_IDS"))
+  local headers = {
+    ["Accept"] = "application/json",
+    ["Content-Type"] = "application/json",
+    ["Authorization"] = "Bearer " .. env("BENCH_ADMIN_TOKEN"),
+  }
+  local run = env("BENCH_RUN")
+  local n = 0
+  request = function()
+    n = n + 1
+    return wrk.format("POST", path, headers, body(run .. "-" .. id .. "-" .. n, areas[math.random(#areas)]))
+  end
+end
+
 function split(list)
   local items = {}
   for item in list:gmatch("[^,]+") do table.insert(items, item) end

@@ -1,6 +1,12 @@
 package org.example.portal.bench;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -115,11 +121,11 @@ public final class Bench {
 
   /** The figures scripts/measure-startup.sh wrote, as a report like the others. */
   private static Report startup(Path file) {
-    jakarta.json.JsonObject json;
-    try (var reader = jakarta.json.Json.createReader(java.nio.file.Files.newBufferedReader(file))) {
+    JsonObject json;
+    try (JsonReader reader = Json.createReader(Files.newBufferedReader(file))) {
       json = reader.readObject();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("Cannot read " + file, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
     }
     List<Report.Row> rows = List.of(
         new Report.Row("cold start (start + deploy, empty DB)",

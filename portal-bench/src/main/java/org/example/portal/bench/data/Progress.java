@@ -1,5 +1,6 @@
 package org.example.portal.bench.data;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -33,7 +34,7 @@ final class Progress {
   }
 
   Map<String, Long> rowsByTable() {
-    return Map.copyOf(rowsByTable);
+    return Collections.unmodifiableMap(new LinkedHashMap<>(rowsByTable));
   }
 
   long total() {

@@ -72,7 +72,7 @@ public final class LoadDriver {
     portal.send("POST", "accounts", null, registration, 201);
     String adminToken = portal.issueToken(settings.adminEmail(), settings.adminPassword());
     List<String> areaIds =
-        Json.createReader(new java.io.StringReader(portal.send("GET", "catalog/areas", null, null, 200))).readArray().stream()
+        PortalClient.jsonArray(portal.send("GET", "catalog/areas", null, null, 200)).stream()
             .map(JsonValue::asJsonObject)
             .map(a -> a.getJsonNumber("id").toString())
             .limit(50)

@@ -1,6 +1,7 @@
 package org.example.portal.bench.load;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
@@ -65,6 +66,12 @@ final class PortalClient {
   static JsonObject json(String text) {
     try (JsonReader reader = Json.createReader(new StringReader(text))) {
       return reader.readObject();
+    }
+  }
+
+  static JsonArray jsonArray(String text) {
+    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+      return reader.readArray();
     }
   }
 }
