@@ -23,6 +23,7 @@ import org.example.portal.bench.jmh.JmhRunner;
 import org.example.portal.bench.load.LoadDriver;
 import org.example.portal.bench.load.Scenario;
 import org.example.portal.bench.report.Comparison;
+import org.example.portal.bench.report.Machine;
 import org.example.portal.bench.report.Report;
 
 /**
@@ -93,6 +94,7 @@ public final class Bench {
         ? new Scale(customers, Integer.parseInt(options.get("staff")), seed)
         : Scale.ofCustomers(customers, seed);
     Path cache = Path.of(options.getOrDefault("cache", System.getProperty("user.home") + "/.cache/portal-bench"));
+    Map<String, String> machine = Machine.describe();
     System.out.printf("Generating %,d customers and %,d staff (seed %d) into %s%n", scale.customers(), scale.staff(), seed, url);
     Generator.Result result;
     try {
@@ -109,7 +111,7 @@ public final class Bench {
     result.rowsByTable().forEach((table, count) -> rows.add(new Report.Row(table, Map.of("rows", (double) count))));
     rows.add(new Report.Row("total", metrics("rows", result.totalRows(), "seconds", round(result.seconds()),
         "rows/s", Math.round(result.totalRows() / result.seconds()))));
-    Map<String, String> settings = new LinkedHashMap<>();
+    Map<String, String> settings = new LinkedHashMap<>(machine);
     settings.put("database", url.replaceAll("password=[^&;]*", "password=***"));
     settings.put("customers", String.valueOf(scale.customers()));
     settings.put("staff", String.valueOf(scale.staff()));
@@ -132,7 +134,11 @@ public final class Bench {
             metrics("ms", json.getJsonNumber("coldStartMillis").longValue(), "RSS MB", json.getJsonNumber("coldRssMb").longValue())),
         new Report.Row("warm start (already deployed)",
             metrics("ms", json.getJsonNumber("warmStartMillis").longValue(), "RSS MB", json.getJsonNumber("warmRssMb").longValue())));
-    return new Report("startup", Instant.now(), Map.of("java", json.getString("java"), "cores", json.get("cores").toString()), rows);
+    Map<String, String> settings = new LinkedHashMap<>(Machine.describe());
+    // measure-startup.sh does not record how busy the machine was; this is the figure just after it ran.
+    settings.put("loadAverageAfterRun", settings.remove("loadAverage"));
+    settings.put("java", json.getString("java"));
+    return new Report("startup", Instant.now(), settings, rows);
   }
 
   private static Report load(List<String> positional, Map<String, String> options, Path out) {

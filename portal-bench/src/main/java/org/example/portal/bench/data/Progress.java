@@ -12,6 +12,8 @@ final class Progress {
 
   private final Consumer<String> log;
   private final Map<String, Long> rowsByTable = new LinkedHashMap<>();
+  /** Rows of the tables still loading; several load side by side when one references the other. */
+  private final Map<String, Long> loading = new LinkedHashMap<>();
   private final long started = System.nanoTime();
   private long lastReport = System.nanoTime();
 
@@ -20,15 +22,18 @@ final class Progress {
   }
 
   void update(String table, long rows, long expected) {
+    loading.put(table, rows);
     long now = System.nanoTime();
     if (now - lastReport >= EVERY_NANOS) {
       lastReport = now;
       String share = expected > 0 ? String.format(" of %,d (%d%%)", expected, rows * 100 / expected) : "";
-      log.accept(String.format("  %-22s %,12d rows%s, %,d rows loaded in total, %.0f s", table, rows, share, total() + rows, seconds()));
+      log.accept(String.format("  %-22s %,12d rows%s, %,d rows loaded in total, %.0f s", table, rows, share,
+          total() + loading.values().stream().mapToLong(Long::longValue).sum(), seconds()));
     }
   }
 
   void finished(String table, long rows) {
+    loading.remove(table);
     rowsByTable.merge(table, rows, Long::sum);
     log.accept(String.format("  %-22s %,12d rows done (%,d in total, %.1f s)", table, rows, total(), seconds()));
   }

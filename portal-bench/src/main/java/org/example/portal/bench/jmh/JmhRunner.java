@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.example.portal.bench.report.Machine;
 import org.example.portal.bench.report.Report;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -36,6 +37,7 @@ public final class JmhRunner {
 
   /** Runs the benchmarks, keeps JMH's own JSON beside the report as {@code jmh-raw.json}, returns the report. */
   public static Report run(String include, Length length, Path folder) {
+    Map<String, String> settings = new LinkedHashMap<>(Machine.describe());
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
@@ -69,11 +71,8 @@ public final class JmhRunner {
       metrics.put("error " + primary.getScoreUnit(), Double.isNaN(primary.getScoreError()) ? 0 : primary.getScoreError());
       rows.add(new Report.Row(name, metrics));
     }
-    Map<String, String> settings = new LinkedHashMap<>();
     settings.put("include", include);
     settings.put("length", length.name());
-    settings.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
-    settings.put("java", System.getProperty("java.version"));
     return new Report("jmh", Instant.now(), settings, rows);
   }
 }

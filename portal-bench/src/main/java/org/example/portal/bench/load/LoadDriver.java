@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.example.portal.bench.report.Machine;
 import org.example.portal.bench.report.Report;
 
 /**
@@ -33,6 +34,7 @@ public final class LoadDriver {
 
   public static Report run(List<Scenario> scenarios, Settings settings, Consumer<String> log) {
     URI base = local(settings.baseUrl());
+    Map<String, String> machine = Machine.describe();
     PortalClient portal = new PortalClient(base);
     portal.send("GET", "health", null, null, 200);
     Map<String, String> environment = prepare(portal, settings, log);
@@ -43,11 +45,10 @@ public final class LoadDriver {
           settings.connections(), settings.duration().toSeconds()));
       rows.add(row(scenario, wrk.run(scenario, base, settings.connections(), settings.duration(), environment)));
     }
-    Map<String, String> reportSettings = new LinkedHashMap<>();
+    Map<String, String> reportSettings = new LinkedHashMap<>(machine);
     reportSettings.put("url", base.toString());
     reportSettings.put("connections", String.valueOf(settings.connections()));
     reportSettings.put("durationSeconds", String.valueOf(settings.duration().toSeconds()));
-    reportSettings.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
     String name = scenarios.size() == 1 ? "load-" + scenarios.get(0).id() : "load";
     return new Report(name, Instant.now(), reportSettings, rows);
   }
