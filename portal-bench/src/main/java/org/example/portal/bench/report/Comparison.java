@@ -14,6 +14,13 @@ public final class Comparison {
     if (!before.benchmark().equals(after.benchmark())) {
       out.printf("Note: comparing %s with %s%n", before.benchmark(), after.benchmark());
     }
+    // Figures taken with other settings (connections, duration, a busier machine) compare with care.
+    after.settings().forEach((key, value) -> {
+      String was = before.settings().get(key);
+      if (was != null && !was.equals(value)) {
+        out.printf("Setting %s differs: %s -> %s%n", key, was, value);
+      }
+    });
     out.printf("%-40s %14s %14s %9s%n", before.benchmark() + " (" + before.at() + " -> " + after.at() + ")", "before", "after", "change");
     Map<String, Report.Row> earlier = before.rows().stream().collect(Collectors.toMap(Report.Row::name, Function.identity(), (a, b) -> a));
     for (Report.Row row : after.rows()) {

@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 /** A smoke run of every JMH benchmark (one short iteration, no fork), so none of them rots unnoticed. */
 class JmhRunnerTest {
 
+  /** Every benchmark class; a new one goes here too, so the test says which benchmark went missing. */
   private static final List<Class<?>> BENCHMARKS =
       List.of(AccessRuleBenchmark.class, TranslationBenchmark.class, ProblemMappingBenchmark.class, PasswordHashBenchmark.class);
 

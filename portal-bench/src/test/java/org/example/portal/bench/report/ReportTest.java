@@ -19,10 +19,14 @@ class ReportTest {
   @TempDir Path folder;
 
   private static Report run(Instant at, double requestsPerSecond) {
+    return run(at, requestsPerSecond, "8");
+  }
+
+  private static Report run(Instant at, double requestsPerSecond, String connections) {
     Map<String, Double> metrics = new LinkedHashMap<>();
     metrics.put("req/s", requestsPerSecond);
     metrics.put("p99 ms", 12.5);
-    return new Report("load-health", at, Map.of("connections", "8"), List.of(new Report.Row("health", metrics)));
+    return new Report("load-health", at, Map.of("connections", connections), List.of(new Report.Row("health", metrics)));
   }
 
   @Test
@@ -36,16 +40,17 @@ class ReportTest {
   }
 
   @Test
-  void aComparisonShowsTheChangeOfEachMetric() {
+  void aComparisonShowsTheChangeOfEachMetricAndTheSettingsThatDiffer() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     Comparison.print(
         run(Instant.parse("2026-11-25T10:00:00Z"), 1000),
-        run(Instant.parse("2026-11-25T11:00:00Z"), 1250),
+        run(Instant.parse("2026-11-25T11:00:00Z"), 1250, "16"),
         new PrintStream(out, true, StandardCharsets.UTF_8));
 
     String table = out.toString(StandardCharsets.UTF_8);
     assertTrue(table.contains("health req/s") && table.contains("+25.0%"), table);
     assertTrue(table.contains("health p99 ms") && table.contains("+0.0%"), table);
+    assertTrue(table.contains("Setting connections differs: 8 -> 16"), table);
   }
 }
