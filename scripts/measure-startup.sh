@@ -23,14 +23,7 @@ export PORTAL_ADMIN_EMAIL=admin@localhost PORTAL_ADMIN_PASSWORD="measure-$RANDOM
 export PORTAL_BASE_URL="$http"
 
 millis() { echo $(( $(date +%s%N) / 1000000 )); }
-wait_until_up() {
-  for _ in $(seq 1 600); do
-    curl -fs -o /dev/null "$http/api/v1/health" && return 0
-    sleep 0.2
-  done
-  echo "The portal did not answer on $http" >&2
-  exit 1
-}
+wait_until_up() { "$root/scripts/wait-for-portal.sh" "$http"; }
 server_rss_mb() {
   local pid
   pid="$(pgrep -f "$work/payara7/glassfish/modules/glassfish.jar" | head -n1)"

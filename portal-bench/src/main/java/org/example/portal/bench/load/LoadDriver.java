@@ -1,0 +1,119 @@
+package org.example.portal.bench.load;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.example.portal.bench.report.Machine;
+import org.example.portal.bench.report.Report;
+
+/**
+ * Runs scenarios one after the other against a portal on this machine with wrk. Before the first, it prepares
+ * through the REST API what the scripts need: a customer of its own with a password and an API token, an
+ * admin token, and the product area ids.
+ */
+public final class LoadDriver {
+
+  private static final Set<String> LOCAL_HOSTS = Set.of("127.0.0.1", "localhost");
+
+  /** Where and how hard: the admin signs in once (Basic) to get the token the write scenarios use. */
+  public record Settings(
+      URI baseUrl, int connections, Duration duration, String adminEmail, String adminPassword, String wrk, Path workFolder) {}
+
+  private LoadDriver() {}
+
+  public static Report run(List<Scenario> scenarios, Settings settings, Consumer<String> log) {
+    URI base = local(settings.baseUrl());
+    Map<String, String> machine = Machine.describe();
+    PortalClient portal = new PortalClient(base);
+    portal.send("GET", "health", null, null, 200);
+    Map<String, String> environment = prepare(portal, settings, log);
+    Wrk wrk = new Wrk(settings.wrk(), settings.workFolder());
+    List<Report.Row> rows = new ArrayList<>();
+    for (Scenario scenario : scenarios) {
+      log.accept(String.format("Scenario %s: %s, %d connections for %d s", scenario.id(), scenario.description(),
+          settings.connections(), settings.duration().toSeconds()));
+      rows.add(row(scenario, wrk.run(scenario, base, settings.connections(), settings.duration(), environment)));
+    }
+    Map<String, String> reportSettings = new LinkedHashMap<>(machine);
+    reportSettings.put("url", base.toString());
+    reportSettings.put("connections", String.valueOf(settings.connections()));
+    reportSettings.put("durationSeconds", String.valueOf(settings.duration().toSeconds()));
+    String name = scenarios.size() == 1 ? "load-" + scenarios.get(0).id() : "load";
+    return new Report(name, Instant.now(), reportSettings, rows);
+  }
+
+  /** Load only ever goes to this machine: a typo must not turn into a load test of someone else's server. */
+  static URI local(URI url) {
+    if (url.getHost() == null || !LOCAL_HOSTS.contains(url.getHost())) {
+      throw new IllegalArgumentException("The load driver targets 127.0.0.1 only, not " + url);
+    }
+    int port = url.getPort() < 0 ? 80 : url.getPort();
+    return URI.create("http://127.0.0.1:" + port);
+  }
+
+  private static Map<String, String> prepare(PortalClient portal, Settings settings, Consumer<String> log) {
+    String run = Long.toString(System.currentTimeMillis(), 36);
+    String email = "load-" + run + "-customer@load.bench.example";
+    String password = "load-password-1";
+    JsonObject registration =
+        Json.createObjectBuilder()
+            .add("email", email).add("displayName", "Load Customer").add("password", password).add("language", "en")
+            .build();
+    portal.send("POST", "accounts", null, registration, 201);
+    String adminToken = portal.issueToken(settings.adminEmail(), settings.adminPassword());
+    List<String> areaIds =
+        PortalClient.jsonArray(portal.send("GET", "catalog/areas", null, null, 200)).stream()
+            .map(JsonValue::asJsonObject)
+            .map(a -> a.getJsonNumber("id").toString())
+            .limit(50)
+            .collect(Collectors.toCollection(ArrayList::new));
+    if (areaIds.isEmpty()) {
+      JsonObject area = Json.createObjectBuilder().add("name", "Load area " + run).build();
+      areaIds.add(PortalClient.json(portal.send("POST", "catalog/areas", "Bearer " + adminToken, area, 201)).getJsonNumber("id").toString());
+    }
+    log.accept("Prepared customer " + email + ", admin and customer API tokens, " + areaIds.size() + " product areas");
+    Map<String, String> environment = new LinkedHashMap<>();
+    environment.put("BENCH_RUN", run);
+    environment.put("BENCH_CUSTOMER_EMAIL", email);
+    environment.put("BENCH_CUSTOMER_PASSWORD", password);
+    environment.put("BENCH_CUSTOMER_TOKEN", portal.issueToken(email, password));
+    environment.put("BENCH_ADMIN_TOKEN", adminToken);
+    environment.put("BENCH_AREA_IDS", String.join(",", areaIds));
+    return environment;
+  }
+
+  static Report.Row row(Scenario scenario, JsonObject wrk) {
+    long requests = wrk.getJsonNumber("requests").longValue();
+    double seconds = wrk.getJsonNumber("durationMicros").longValue() / 1e6;
+    long errors =
+        wrk.getJsonNumber("non2xx").longValue()
+            + wrk.getJsonNumber("connectErrors").longValue()
+            + wrk.getJsonNumber("readErrors").longValue()
+            + wrk.getJsonNumber("writeErrors").longValue()
+            + wrk.getJsonNumber("timeouts").longValue();
+    Map<String, Double> metrics = new LinkedHashMap<>();
+    metrics.put("requests", (double) requests);
+    metrics.put("req/s", Math.round(requests / seconds * 10) / 10.0);
+    metrics.put("p50 ms", millis(wrk, "p50Micros"));
+    metrics.put("p90 ms", millis(wrk, "p90Micros"));
+    metrics.put("p99 ms", millis(wrk, "p99Micros"));
+    metrics.put("max ms", millis(wrk, "maxMicros"));
+    metrics.put("errors", (double) errors);
+    return new Report.Row(scenario.id(), metrics);
+  }
+
+  private static double millis(JsonObject wrk, String key) {
+    return Math.round(wrk.getJsonNumber(key).longValue() / 100.0) / 10.0;
+  }
+}

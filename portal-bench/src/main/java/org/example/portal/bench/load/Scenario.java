@@ -1,0 +1,39 @@
+package org.example.portal.bench.load;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The named load scenarios; each is the wrk script {@code wrk/<name>.lua}. A feature adds its own here. */
+public enum Scenario {
+  HEALTH("health", "GET /api/v1/health, anonymous: JAX-RS and one database round trip"),
+  REGISTER_LOGIN("register-login", "POST /api/v1/accounts, then GET /api/v1/me with the new password (Basic)"),
+  ME_TOKEN("me-token", "GET /api/v1/me as a customer with a personal API token (Bearer)"),
+  ME_BASIC("me-basic", "GET /api/v1/me as a customer with HTTP Basic: a PBKDF2 check per request"),
+  CATALOG_READ("catalog-read", "GET /api/v1/catalog/areas and /catalog/products?areaId=, anonymous"),
+  PRODUCT_WRITE("product-write", "POST /api/v1/catalog/products as the admin (Bearer)"),
+  TEAM_WRITE("team-write", "POST /api/v1/teams as the admin (Bearer)");
+
+  private final String id;
+  private final String description;
+
+  Scenario(String id, String description) {
+    this.id = id;
+    this.description = description;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public static Scenario byId(String id) {
+    return Arrays.stream(values())
+        .filter(s -> s.id.equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(
+            "No scenario " + id + "; there are " + Arrays.stream(values()).map(Scenario::id).collect(Collectors.joining(", "))));
+  }
+}

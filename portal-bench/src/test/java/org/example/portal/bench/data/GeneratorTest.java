@@ -1,0 +1,166 @@
+package org.example.portal.bench.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.example.portal.core.account.domain.Role;
+import org.example.portal.core.account.domain.Tier;
+import org.example.portal.core.persistence.CoreSchema;
+import org.example.portal.core.persistence.SchemaMigrator;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generator against an embedded H2 database migrated by the portal's own migrations. */
+class GeneratorTest {
+
+  /** A few Superstore-shaped lines, so the test needs no download; the real file has about 10,000. */
+  private static final String CSV =
+      """
+      "Row ID","Order ID","Customer Name","Segment","Category","Sub-Category","Product Name","Sales","Quantity"
+      1,"CA-1","Claire Gute","Consumer","Furniture","Bookcases","Bush Somerset Collection Bookcase",261.96,2
+      2,"CA-1","Claire Gute","Consumer","Furniture","Chairs","Hon Deluxe Fabric Upholstered Stacking Chairs, Rounded Back",731.94,3
+      3,"CA-2","Darrin Van Huff","Corporate","Office Supplies","Labels","Self-Adhesive Address Labels for Typewriters by Universal",14.62,2
+      4,"CA-3","Sean O'Donnell","Home Office","Office Supplies","Labels","Avery ""Durable"" Labels",9.00,3
+      5,"CA-3","Sean O'Donnell","Home Office","Furniture","Chairs","Hon Deluxe Fabric Upholstered Stacking Chairs, Rounded Back",731.94,3
+      """;
+
+  @TempDir Path cache;
+
+  @BeforeEach
+  void superstoreFixture() throws Exception {
+    Files.writeString(cache.resolve("superstore.csv"), CSV);
+  }
+
+  private static String migratedDatabase() {
+    String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL(url);
+    dataSource.setUser("portal");
+    dataSource.setPassword("portal");
+    new SchemaMigrator(dataSource, GeneratorTest.class.getClassLoader()).migrate(List.of(new CoreSchema()));
+    return url;
+  }
+
+  private Generator.Result generate(String url, Scale scale) throws SQLException {
+    return Generator.generate(url, "portal", "portal", scale, cache, line -> {});
+  }
+
+  @Test
+  void loadsCustomersStaffTeamsAndTheCatalog() throws Exception {
+    String url = migratedDatabase();
+
+    Generator.Result result = generate(url, new Scale(300, 12, 1));
+
+    assertEquals(300 + 12 + 1, count(url, "select count(*) from core_account where email like '%@bench.example'"));
+    assertEquals(300, count(url, "select count(*) from core_account_role where role = 'CUSTOMER'"));
+    assertEquals(1, count(url, "select count(*) from core_account_role where role = 'ADMIN'"));
+    assertEquals(3, count(url, "select count(*) from core_product_area"));
+    assertEquals(4, count(url, "select count(*) from core_product"));
+    assertEquals(3 + 2, count(url, "select count(*) from core_team"));
+    assertEquals(12, count(url, "select count(*) from core_team_member"));
+    assertEquals(result.totalRows(), result.rowsByTable().values().stream().mapToLong(Long::longValue).sum());
+    assertEquals(300 + 12 + 1, result.rowsByTable().get("core_account"));
+    assertEquals(
+        "Avery \"Durable\" Labels", single(url, "select name from core_product where name like 'Avery%'"));
+  }
+
+  @Test
+  void everyTierAndRoleIsOneThePortalKnows() throws Exception {
+    String url = migratedDatabase();
+    generate(url, new Scale(500, 20, 1));
+
+    for (String tier : column(url, "select distinct tier from core_account")) {
+      Tier.valueOf(tier);
+    }
+    for (String role : column(url, "select distinct role from core_account_role")) {
+      Role.valueOf(role);
+    }
+    assertTrue(column(url, "select distinct tier from core_account").size() > 1, "customers have several tiers");
+  }
+
+  @Test
+  void sequencesMovePastTheLoadedIdsInWholeBlocks() throws Exception {
+    String url = migratedDatabase();
+    generate(url, new Scale(120, 10, 1));
+
+    long maxAccount = count(url, "select max(id) from core_account");
+    long next = count(url, "select next value for core_account_seq");
+    assertEquals(0, next % PopulationContext.ALLOCATION_SIZE, "EclipseLink expects whole blocks");
+    assertTrue(next - PopulationContext.ALLOCATION_SIZE + 1 > maxAccount, "the portal's next block starts above " + maxAccount);
+    long nextCatalog = count(url, "select next value for core_catalog_seq");
+    assertTrue(nextCatalog - PopulationContext.ALLOCATION_SIZE + 1 > count(url, "select max(id) from core_product"));
+  }
+
+  @Test
+  void theSameSeedGivesTheSameData() throws Exception {
+    String first = migratedDatabase();
+    String second = migratedDatabase();
+    String third = migratedDatabase();
+    generate(first, new Scale(200, 10, 5));
+    generate(second, new Scale(200, 10, 5));
+    generate(third, new Scale(200, 10, 6));
+
+    String people = "select email, display_name, tier, language from core_account order by email";
+    assertEquals(column(first, people), column(second, people));
+    assertNotEquals(column(first, people), column(third, people));
+  }
+
+  @Test
+  void aDatabaseWithGeneratedDataIsRefused() throws Exception {
+    String url = migratedDatabase();
+    generate(url, new Scale(10, 10, 1));
+
+    assertThrows(Generator.AlreadyPopulatedException.class, () -> generate(url, new Scale(10, 10, 1)));
+    assertEquals(21, count(url, "select count(*) from core_account"));
+  }
+
+  @Test
+  void aDatabaseWithoutThePortalsTablesIsExplained() {
+    String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+
+    var failure = assertThrows(IllegalStateException.class, () -> generate(url, new Scale(10, 10, 1)));
+    assertTrue(failure.getMessage().contains("start the portal once"), failure.getMessage());
+  }
+
+  private static long count(String url, String sql) throws SQLException {
+    return Long.parseLong(single(url, sql));
+  }
+
+  private static String single(String url, String sql) throws SQLException {
+    List<String> values = column(url, sql);
+    assertEquals(1, values.size(), sql);
+    return values.get(0);
+  }
+
+  private static List<String> column(String url, String sql) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url, "portal", "portal");
+        Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      List<String> values = new ArrayList<>();
+      int columns = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        String[] row = new String[columns];
+        for (int i = 0; i < columns; i++) {
+          row[i] = rs.getString(i + 1);
+        }
+        values.add(columns == 1 ? row[0] : Arrays.toString(row));
+      }
+      return values;
+    }
+  }
+}
