@@ -82,7 +82,23 @@ public final class LoadDriver {
       JsonObject area = Json.createObjectBuilder().add("name", "Load area " + run).build();
       areaIds.add(PortalClient.json(portal.send("POST", "catalog/areas", "Bearer " + adminToken, area, 201)).getJsonNumber("id").toString());
     }
-    log.accept("Prepared customer " + email + ", admin and customer API tokens, " + areaIds.size() + " product areas");
+    // The generator bids on the products with the lowest ids, so those are the ones with demand to analyse.
+    List<String> productIds =
+        PortalClient.jsonArray(portal.send("GET", "catalog/products", null, null, 200)).stream()
+            .map(JsonValue::asJsonObject)
+            .filter(p -> p.getBoolean("active"))
+            .map(p -> p.getJsonNumber("id").longValue())
+            .sorted()
+            .limit(1_000)
+            .map(String::valueOf)
+            .collect(Collectors.toCollection(ArrayList::new));
+    if (productIds.isEmpty()) {
+      JsonObject product =
+          Json.createObjectBuilder().add("areaId", Long.parseLong(areaIds.get(0))).add("name", "Load product " + run).add("currency", "USD").build();
+      productIds.add(PortalClient.json(portal.send("POST", "catalog/products", "Bearer " + adminToken, product, 201)).getJsonNumber("id").toString());
+    }
+    log.accept("Prepared customer " + email + ", admin and customer API tokens, " + areaIds.size() + " product areas, "
+        + productIds.size() + " products");
     Map<String, String> environment = new LinkedHashMap<>();
     environment.put("BENCH_RUN", run);
     environment.put("BENCH_CUSTOMER_EMAIL", email);
@@ -90,6 +106,7 @@ public final class LoadDriver {
     environment.put("BENCH_CUSTOMER_TOKEN", portal.issueToken(email, password));
     environment.put("BENCH_ADMIN_TOKEN", adminToken);
     environment.put("BENCH_AREA_IDS", String.join(",", areaIds));
+    environment.put("BENCH_PRODUCT_IDS", String.join(",", productIds));
     return environment;
   }
 

@@ -11,7 +11,9 @@ public enum Scenario {
   ME_BASIC("me-basic", "GET /api/v1/me as a customer with HTTP Basic: a PBKDF2 check per request"),
   CATALOG_READ("catalog-read", "GET /api/v1/catalog/areas and /catalog/products?areaId=, anonymous"),
   PRODUCT_WRITE("product-write", "POST /api/v1/catalog/products as the admin (Bearer)"),
-  TEAM_WRITE("team-write", "POST /api/v1/teams as the admin (Bearer)");
+  TEAM_WRITE("team-write", "POST /api/v1/teams as the admin (Bearer)"),
+  BIDS_DEMAND("bids-demand", "GET /api/v1/bids/products/{id}/demand as the admin (Bearer): one product's demand curve and best price"),
+  BID_PLACE("bid-place", "POST /api/v1/bids as a customer (Bearer)");
 
   private final String id;
   private final String description;

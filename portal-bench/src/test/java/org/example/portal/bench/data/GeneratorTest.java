@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.example.portal.core.account.domain.Role;
 import org.example.portal.core.account.domain.Tier;
 import org.example.portal.core.persistence.CoreSchema;
+import org.example.portal.pricingbids.application.BidsSchema;
 import org.example.portal.core.persistence.SchemaMigrator;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +53,7 @@ class GeneratorTest {
     dataSource.setURL(url);
     dataSource.setUser("portal");
     dataSource.setPassword("portal");
-    new SchemaMigrator(dataSource, GeneratorTest.class.getClassLoader()).migrate(List.of(new CoreSchema()));
+    new SchemaMigrator(dataSource, GeneratorTest.class.getClassLoader()).migrate(List.of(new CoreSchema(), new BidsSchema()));
     return url;
   }
 
@@ -77,6 +78,27 @@ class GeneratorTest {
     assertEquals(300 + 12 + 1, result.rowsByTable().get("core_account"));
     assertEquals(
         "Avery \"Durable\" Labels", single(url, "select name from core_product where name like 'Avery%'"));
+  }
+
+  @Test
+  void bidsAreTwoPerCustomerWithHistoryInStatesAndTiersTheBidsModuleKnows() throws Exception {
+    String url = migratedDatabase();
+
+    generate(url, new Scale(300, 12, 1));
+
+    assertEquals(600, count(url, "select count(*) from bids_bid"));
+    assertEquals(600, count(url, "select count(*) from bids_history where to_state = 'OPEN'"));
+    assertEquals(0, count(url, "select count(*) from bids_bid b where not exists (select 1 from core_product p where p.id = b.product_id and p.area_id = b.area_id)"));
+    assertEquals(0, count(url, "select count(*) from bids_bid where unit_price <= 0 or quantity < 1"));
+    assertEquals(0, count(url, "select count(*) from bids_bid_option o where not exists "
+        + "(select 1 from bids_bid b join bids_terms_option t on t.product_id = b.product_id where b.id = o.bid_id and t.choice = o.choice)"));
+    for (String state : column(url, "select distinct state from bids_bid")) {
+      org.example.portal.pricingbids.domain.BidState.valueOf(state);
+    }
+    for (String tier : column(url, "select distinct customer_tier from bids_bid")) {
+      Tier.valueOf(tier);
+    }
+    assertTrue(column(url, "select distinct state from bids_bid").size() > 3, "bids are in several states");
   }
 
   @Test

@@ -21,7 +21,9 @@ class JmhRunnerTest {
 
   /** Every benchmark class; a new one goes here too, so the test says which benchmark went missing. */
   private static final List<Class<?>> BENCHMARKS =
-      List.of(AccessRuleBenchmark.class, TranslationBenchmark.class, ProblemMappingBenchmark.class, PasswordHashBenchmark.class);
+      List.of(
+          AccessRuleBenchmark.class, TranslationBenchmark.class, ProblemMappingBenchmark.class, PasswordHashBenchmark.class,
+          DemandCurveBenchmark.class);
 
   @TempDir Path out;
 
