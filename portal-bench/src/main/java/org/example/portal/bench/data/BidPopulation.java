@@ -7,10 +7,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.example.portal.pricingbids.application.BidForm;
 
 /**
  * Counter-price bids: two per customer, spread over the first {@link #PRODUCTS} products (500,000 customers
@@ -23,7 +25,6 @@ public final class BidPopulation implements Population {
 
   static final int PRODUCTS = 1_000;
   static final int BIDS_PER_CUSTOMER = 2;
-  private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 1, 0, 0, 0, 0, ZoneOffset.UTC);
   private static final String[] TIERS = {"STANDARD", "STANDARD", "STANDARD", "SILVER", "SILVER", "GOLD", "PLATINUM"};
   private static final String[] COLOURS = {"Graphite", "Sand"};
 
@@ -46,6 +47,9 @@ public final class BidPopulation implements Population {
   public void load(PopulationContext context) throws SQLException {
     CoreData core = context.get(CoreData.class);
     Random random = context.random();
+    // Dates count back from today, not from a fixed day: an open bid must still be open when the portal reads
+    // it, or the portal's expiry job ends them all at once and mails every generated customer.
+    OffsetDateTime today = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS);
     List<Product> products = products(context, core);
     try (BulkInsert terms = context.insert("bids_terms", products.size(), "product_id", "price_floor", "min_quantity", "version");
         BulkInsert options =
@@ -77,10 +81,10 @@ public final class BidPopulation implements Population {
         long id = bidIds.id(i);
         long customer = core.customers().id(i / BIDS_PER_CUSTOMER);
         Product product = products.get(random.nextInt(products.size()));
-        OffsetDateTime created = NOW.minusMinutes(random.nextInt(60 * 24 * 60));
+        OffsetDateTime created = today.minusMinutes(random.nextInt(60 * 24 * 60));
         String state = state(random);
         boolean decided = !state.equals("OPEN");
-        OffsetDateTime expires = created.plusDays(30);
+        OffsetDateTime expires = decided ? created.plusDays(30) : today.plusDays(1 + random.nextInt(BidForm.MAX_OPEN_DAYS));
         bids.row(
             id, product.id(), product.areaId(), customer, TIERS[random.nextInt(TIERS.length)], product.currency(),
             price(product.listPrice(), random), quantity(random), random.nextInt(5) == 0 ? "Needs to fit a small office" : null,

@@ -90,6 +90,8 @@ class GeneratorTest {
     assertEquals(600, count(url, "select count(*) from bids_history where to_state = 'OPEN'"));
     assertEquals(0, count(url, "select count(*) from bids_bid b where not exists (select 1 from core_product p where p.id = b.product_id and p.area_id = b.area_id)"));
     assertEquals(0, count(url, "select count(*) from bids_bid where unit_price <= 0 or quantity < 1"));
+    assertEquals(0, count(url, "select count(*) from bids_bid where state = 'OPEN' and expires_at <= current_timestamp"),
+        "open bids are still open, so the portal's expiry job does not end them all at once");
     assertEquals(0, count(url, "select count(*) from bids_bid_option o where not exists "
         + "(select 1 from bids_bid b join bids_terms_option t on t.product_id = b.product_id where b.id = o.bid_id and t.choice = o.choice)"));
     for (String state : column(url, "select distinct state from bids_bid")) {
