@@ -63,11 +63,25 @@ public final class PortalApi {
     return send("POST", path, body);
   }
 
+  public Reply put(String path, JsonStructure body) {
+    return send("PUT", path, body.toString());
+  }
+
+  /** Sends bytes of another media type, e.g. a ZIP archive. */
+  public Reply postBytes(String path, String contentType, byte[] body) {
+    return send("POST", path, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
+  }
+
   public Reply delete(String path) {
     return send("DELETE", path, null);
   }
 
   private Reply send(String method, String path, String body) {
+    return send(method, path, body == null ? null : "application/json",
+        body == null ? null : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+  }
+
+  private Reply send(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(Settings.baseUrl() + "/api/v1/" + path.replaceFirst("^/", "")))
             .timeout(Duration.ofSeconds(60))
@@ -78,8 +92,8 @@ public final class PortalApi {
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
-      request.header("Content-Type", "application/json");
-      request.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+      request.header("Content-Type", contentType);
+      request.method(method, body);
     }
     try {
       HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
