@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -182,9 +181,5 @@ public class ArticleService {
         .ifPresent(c -> {
           throw new ConflictException("name", "A category named " + c.getName() + " already exists.");
         });
-  }
-
-  Instant now() {
-    return clock.instant();
   }
 }

@@ -105,6 +105,10 @@ public class ArticleEditorView extends Div implements HasUrlParameter<Long>, Has
     position.setMin(0);
     position.setValue(0);
     if (article != null) {
+      // An article written through the API may use a language the list does not offer.
+      if (!SearchAnalyzers.LANGUAGES.contains(article.getLanguage())) {
+        language.setItems(java.util.stream.Stream.concat(SearchAnalyzers.LANGUAGES.stream(), java.util.stream.Stream.of(article.getLanguage())).toList());
+      }
       articles.categories().stream().filter(c -> c.getId().equals(article.getCategoryId())).findFirst().ifPresent(category::setValue);
       language.setValue(article.getLanguage());
       title.setValue(article.getTitle());

@@ -24,7 +24,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.example.portal.core.search.SearchHit;
 import org.example.portal.core.search.SearchResults;
@@ -188,7 +187,6 @@ public class HelpCenterView extends Div implements HasDynamicTitle, BeforeEnterO
   private void showCategories(List<Category> categories) {
     Map<Long, List<Article>> byCategory =
         help.articles(visitor, null).stream().collect(Collectors.groupingBy(Article::getCategoryId));
-    Map<Long, Category> byId = categories.stream().collect(Collectors.toMap(Category::getId, Function.identity()));
     browse.getStyle().set("display", "grid").set("gap", "var(--lumo-space-m)")
         .set("grid-template-columns", "repeat(auto-fit, minmax(260px, 1fr))");
     for (Category top : categories.stream().filter(c -> c.getParentId() == null).toList()) {
@@ -204,9 +202,7 @@ public class HelpCenterView extends Div implements HasDynamicTitle, BeforeEnterO
         card.add(new H4(section.getName()));
         addLinks(card, byCategory.getOrDefault(section.getId(), List.of()));
       });
-      if (byId.containsKey(top.getId())) {
-        browse.add(card);
-      }
+      browse.add(card);
     }
   }
 

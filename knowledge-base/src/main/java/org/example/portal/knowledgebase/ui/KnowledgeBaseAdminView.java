@@ -101,10 +101,7 @@ public class KnowledgeBaseAdminView extends Div implements HasDynamicTitle {
     articleGrid.setId("kb-articles");
     articleGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     articleGrid.setHeight("60vh");
-    articleGrid.addComponentColumn(a -> {
-      RouterLink link = new RouterLink(a.getTitle(), ArticleEditorView.class, a.getId());
-      return link;
-    }).setHeader(getTranslation("kb.title")).setFlexGrow(1);
+    articleGrid.addComponentColumn(a -> new RouterLink(a.getTitle(), ArticleEditorView.class, a.getId())).setHeader(getTranslation("kb.title")).setFlexGrow(1);
     articleGrid.addColumn(a -> categoryNames.getOrDefault(a.getCategoryId(), "")).setHeader(getTranslation("kb.category")).setAutoWidth(true);
     articleGrid.addColumn(Article::getLanguage).setHeader(getTranslation("kb.language")).setAutoWidth(true).setFlexGrow(0);
     articleGrid.addColumn(a -> getTranslation("kb.status." + a.getStatus().name().toLowerCase())

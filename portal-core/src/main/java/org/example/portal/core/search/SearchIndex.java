@@ -24,7 +24,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DocValues;
@@ -51,8 +50,6 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -62,7 +59,6 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter.OffsetSource;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -326,9 +322,10 @@ public final class SearchIndex implements Closeable {
       Corrected corrected)
       throws IOException {
     Query full = new BooleanQuery.Builder().add(scoring, Occur.MUST).add(filters, Occur.FILTER).build();
-    // Score first, then id: equal scores keep one order from page to page.
-    Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(ID, SortField.Type.STRING));
-    TopDocs top = searcher.search(full, query.offset() + query.limit(), sort, true);
+    // Ranked by score alone, ties by document order, so Lucene can skip documents that cannot make the page
+    // (block-max WAND); sorting on a second field would score every match. The total is then exact up to
+    // 1,000 and a lower bound beyond.
+    TopDocs top = searcher.search(full, query.offset() + query.limit());
     ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(query.offset(), top.scoreDocs.length), top.scoreDocs.length);
     List<SearchHit> hits = hits(searcher, scoring, languages, page);
     return new SearchResults(top.totalHits.value(), hits, otherLanguages, corrected.correctedText());
@@ -381,6 +378,9 @@ public final class SearchIndex implements Closeable {
             : () -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
         .withMaxLength(20_000)
         .withHandleMultiTermQuery(true)
+        // Term-by-term offsets from the postings: the "weight matches" mode builds a query weight per hit and
+        // made highlighting four fifths of a search's time.
+        .withWeightMatches(false)
         .build();
   }
 
