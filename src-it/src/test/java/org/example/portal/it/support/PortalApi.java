@@ -56,7 +56,7 @@ public final class PortalApi {
 
   /** A GET that accepts another media type than JSON, e.g. {@code text/csv}. */
   public Reply get(String path, String accept) {
-    return send("GET", path, null, accept);
+    return send("GET", path, null, null, accept);
   }
 
   public Reply post(String path, JsonStructure body) {
@@ -72,15 +72,21 @@ public final class PortalApi {
     return send("POST", path, body);
   }
 
+  /** Sends bytes of another media type, e.g. a ZIP archive. */
+  public Reply postBytes(String path, String contentType, byte[] body) {
+    return send("POST", path, contentType, HttpRequest.BodyPublishers.ofByteArray(body), "application/json");
+  }
+
   public Reply delete(String path) {
     return send("DELETE", path, null);
   }
 
   private Reply send(String method, String path, String body) {
-    return send(method, path, body, "application/json");
+    return send(method, path, body == null ? null : "application/json",
+        body == null ? null : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8), "application/json");
   }
 
-  private Reply send(String method, String path, String body, String accept) {
+  private Reply send(String method, String path, String contentType, HttpRequest.BodyPublisher body, String accept) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(Settings.baseUrl() + "/api/v1/" + path.replaceFirst("^/", "")))
             .timeout(Duration.ofSeconds(60))
@@ -91,8 +97,8 @@ public final class PortalApi {
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
-      request.header("Content-Type", "application/json");
-      request.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+      request.header("Content-Type", contentType);
+      request.method(method, body);
     }
     try {
       HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
