@@ -39,7 +39,7 @@ class BidBrowserIT extends DeployedPortal {
     new HomePage(page).signOut();
 
     signIn(page, manager);
-    bids.openFromQueue(product.name());
+    bids.openFromQueue(product.areaName(), product.name());
     assertThat(page).hasURL(java.util.regex.Pattern.compile("/bids/" + id + "$"));
     bids.counter("89.00", "Taped seams cost a little more.");
     assertThat(bids.state()).hasText("Counteroffer waiting");

@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.example.portal.core.account.domain.Role;
 import org.example.portal.core.catalog.application.CatalogService;
 import org.example.portal.core.catalog.domain.ProductArea;
@@ -77,7 +79,9 @@ public class BidQueueView extends Div implements HasDynamicTitle {
     grid.addColumn(
             LitRenderer.<CounterBid>of("<div>${item.product}</div><div style=\"" + SECONDARY + "\">${item.details}</div>")
                 .withProperty("product", bids::productName)
-                .withProperty("details", b -> BidText.options(b.getOptions()) + (b.getRequirements() == null ? "" : " · " + b.getRequirements())))
+                .withProperty("details", b -> Stream.of(BidText.options(b.getOptions()), b.getRequirements())
+                    .filter(t -> t != null && !t.isBlank())
+                    .collect(Collectors.joining(" · "))))
         .setHeader(getTranslation("bids.bid"))
         .setFlexGrow(2);
     grid.addColumn(b -> b.getQuantity() + " × " + BidText.money(b.getUnitPrice(), b.getCurrency()))

@@ -35,9 +35,11 @@ public final class BidPages {
     return Long.parseLong(m.group(1));
   }
 
-  /** Opens a bid from the product team's queue by clicking its row. */
-  public void openFromQueue(String product) {
+  /** Opens a bid from the product team's queue of one product area by clicking its row. */
+  public void openFromQueue(String area, String product) {
     page.navigate("/staff/bids");
+    page.locator("#queue-area").click();
+    page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(area)).first().click();
     page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(product)).first().click();
     assertThat(page).hasURL(BID_URL);
   }

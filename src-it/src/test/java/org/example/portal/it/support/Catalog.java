@@ -10,12 +10,13 @@ public final class Catalog {
 
   private Catalog() {}
 
-  public record TestProduct(long id, long areaId, String name, String currency) {}
+  public record TestProduct(long id, long areaId, String areaName, String name, String currency) {}
 
   public static TestProduct newProduct(String name, String currency) {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     PortalApi admin = PortalApi.admin();
-    PortalApi.Reply area = admin.post("catalog/areas", Json.createObjectBuilder().add("name", "Area " + suffix).build());
+    String areaName = "Area " + suffix;
+    PortalApi.Reply area = admin.post("catalog/areas", Json.createObjectBuilder().add("name", areaName).build());
     assertEquals(201, area.status(), area::toString);
     long areaId = area.json().getJsonNumber("id").longValue();
     String productName = name + " " + suffix;
@@ -24,6 +25,6 @@ public final class Catalog {
             "catalog/products",
             Json.createObjectBuilder().add("areaId", areaId).add("name", productName).add("currency", currency).add("listPrice", 100).build());
     assertEquals(201, product.status(), product::toString);
-    return new TestProduct(product.json().getJsonNumber("id").longValue(), areaId, productName, currency);
+    return new TestProduct(product.json().getJsonNumber("id").longValue(), areaId, areaName, productName, currency);
   }
 }
