@@ -1,12 +1,9 @@
 package org.example.portal.pricingbids.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -15,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.example.portal.core.catalog.domain.Product;
-import org.example.portal.core.ui.FormErrors;
+import org.example.portal.core.error.InvalidInputException;
+import org.example.portal.core.ui.SaveFooter;
 import org.example.portal.pricingbids.application.BidService;
 import org.example.portal.pricingbids.application.ChoiceForm;
 import org.example.portal.pricingbids.application.TermsForm;
@@ -50,7 +48,7 @@ class TermsDialog extends Dialog {
     add(form);
 
     Map<String, HasValidation> fields = Map.of("priceFloor", floor, "minQuantity", minimum, "options", options);
-    Button save = new Button(getTranslation("action.save"), e -> {
+    SaveFooter.add(this, "terms", fields, () -> {
       List<ChoiceForm> choices = new ArrayList<>();
       for (String line : options.getValue().split("\\R")) {
         if (line.isBlank()) {
@@ -58,24 +56,11 @@ class TermsDialog extends Dialog {
         }
         int colon = line.indexOf(':');
         if (colon < 0) {
-          options.setErrorMessage(getTranslation("bids.terms.options.format", line.strip()));
-          options.setInvalid(true);
-          return;
+          throw new InvalidInputException("options", getTranslation("bids.terms.options.format", line.strip()));
         }
         choices.add(new ChoiceForm(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
       }
-      try {
-        bids.defineTerms(product.getId(), new TermsForm(floor.getValue(), minimum.getValue(), choices));
-      } catch (RuntimeException failure) {
-        FormErrors.show(failure, fields);
-        return;
-      }
-      close();
-      Notification.show(getTranslation("bids.saved"), 3000, Notification.Position.BOTTOM_START);
-      saved.run();
-    });
-    save.setId("terms-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+      bids.defineTerms(product.getId(), new TermsForm(floor.getValue(), minimum.getValue(), choices));
+    }, saved);
   }
 }

@@ -1,19 +1,16 @@
 package org.example.portal.core.catalog.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import org.example.portal.core.catalog.application.AreaForm;
 import org.example.portal.core.catalog.application.CatalogService;
 import org.example.portal.core.catalog.domain.ProductArea;
-import org.example.portal.core.ui.FormErrors;
+import org.example.portal.core.ui.SaveFooter;
 
 /** Creates a product area, or edits one (name, description, whether it is still active). */
 class AreaDialog extends Dialog {
@@ -49,27 +46,14 @@ class AreaDialog extends Dialog {
     add(form);
 
     Map<String, HasValidation> fields = Map.of("name", name, "description", description, "active", active);
-    Button save = new Button(getTranslation("action.save"), e -> {
+    SaveFooter.add(this, "area", fields, () -> {
       AreaForm values = new AreaForm(name.getValue(), blankToNull(description.getValue()), active.getValue());
-      try {
-        if (area == null) {
-          catalog.createArea(values);
-        } else {
-          catalog.updateArea(area.getId(), values);
-        }
-      } catch (RuntimeException failure) {
-        FormErrors.show(failure, fields);
-        return;
+      if (area == null) {
+        catalog.createArea(values);
+      } else {
+        catalog.updateArea(area.getId(), values);
       }
-      close();
-      Notification.show(getTranslation("account.saved"), 3000, Notification.Position.BOTTOM_START);
-      saved.run();
-    });
-    save.setId("area-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    Button cancel = new Button(getTranslation("action.cancel"), e -> close());
-    cancel.setId("area-cancel");
-    getFooter().add(cancel, save);
+    }, saved);
   }
 
   static String blankToNull(String text) {

@@ -1,12 +1,9 @@
 package org.example.portal.core.catalog.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -18,7 +15,7 @@ import org.example.portal.core.catalog.application.CatalogService;
 import org.example.portal.core.catalog.application.ProductForm;
 import org.example.portal.core.catalog.domain.Product;
 import org.example.portal.core.catalog.domain.ProductArea;
-import org.example.portal.core.ui.FormErrors;
+import org.example.portal.core.ui.SaveFooter;
 
 /** Creates a product in an area, or edits one (area, name, description, currency, list price, active). */
 class ProductDialog extends Dialog {
@@ -81,7 +78,7 @@ class ProductDialog extends Dialog {
     Map<String, HasValidation> fields = Map.of(
         "areaId", area, "name", name, "description", description,
         "currency", currency, "listPrice", listPrice, "active", active);
-    Button save = new Button(getTranslation("action.save"), e -> {
+    SaveFooter.add(this, "product", fields, () -> {
       ProductForm values = new ProductForm(
           area.getValue() == null ? null : area.getValue().getId(),
           name.getValue(),
@@ -89,24 +86,11 @@ class ProductDialog extends Dialog {
           currency.getValue(),
           listPrice.getValue(),
           active.getValue());
-      try {
-        if (product == null) {
-          catalog.createProduct(values);
-        } else {
-          catalog.updateProduct(product.getId(), values);
-        }
-      } catch (RuntimeException failure) {
-        FormErrors.show(failure, fields);
-        return;
+      if (product == null) {
+        catalog.createProduct(values);
+      } else {
+        catalog.updateProduct(product.getId(), values);
       }
-      close();
-      Notification.show(getTranslation("account.saved"), 3000, Notification.Position.BOTTOM_START);
-      saved.run();
-    });
-    save.setId("product-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    Button cancel = new Button(getTranslation("action.cancel"), e -> close());
-    cancel.setId("product-cancel");
-    getFooter().add(cancel, save);
+    }, saved);
   }
 }

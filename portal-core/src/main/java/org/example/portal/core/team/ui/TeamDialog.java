@@ -1,12 +1,9 @@
 package org.example.portal.core.team.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -19,7 +16,7 @@ import org.example.portal.core.catalog.domain.ProductArea;
 import org.example.portal.core.team.application.TeamForm;
 import org.example.portal.core.team.application.TeamService;
 import org.example.portal.core.team.domain.Team;
-import org.example.portal.core.ui.FormErrors;
+import org.example.portal.core.ui.SaveFooter;
 
 /** Creates a team or edits one: name, kind, the product areas it covers and its staff members. */
 class TeamDialog extends Dialog {
@@ -64,28 +61,15 @@ class TeamDialog extends Dialog {
     add(form);
 
     Map<String, HasValidation> fields = Map.of("name", name, "kind", kind, "areaIds", areas, "memberIds", members);
-    Button save = new Button(getTranslation("action.save"), e -> {
+    SaveFooter.add(this, "team", fields, () -> {
       TeamForm values = new TeamForm(name.getValue(), kind.getValue(), ids(areas.getValue(), ProductArea::getId),
           ids(members.getValue(), Account::getId));
-      try {
-        if (team == null) {
-          service.createTeam(values);
-        } else {
-          service.updateTeam(team.getId(), values);
-        }
-      } catch (RuntimeException failure) {
-        FormErrors.show(failure, fields);
-        return;
+      if (team == null) {
+        service.createTeam(values);
+      } else {
+        service.updateTeam(team.getId(), values);
       }
-      close();
-      Notification.show(getTranslation("account.saved"), 3000, Notification.Position.BOTTOM_START);
-      saved.run();
-    });
-    save.setId("team-save");
-    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    Button cancel = new Button(getTranslation("action.cancel"), e -> close());
-    cancel.setId("team-cancel");
-    getFooter().add(cancel, save);
+    }, saved);
   }
 
   private static <T> Set<Long> ids(Set<T> items, Function<T, Long> id) {
