@@ -3,14 +3,14 @@ package org.example.portal.bench.data;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.example.portal.core.account.domain.Tier;
-import org.example.portal.feedback.domain.Trending;
 
 /**
  * Ideas: one per five customers, two votes and two fifths of a comment per customer (500,000 customers make
@@ -38,6 +38,7 @@ public final class IdeaPopulation implements Population {
     "It would save us time every week.",
     "The current one does not fit our workspace."
   };
+  private static final Instant TRENDING_EPOCH = Instant.parse("2026-01-01T00:00:00Z");
   private static final String[] STATUSES = {"NEW", "NEW", "NEW", "NEW", "UNDER_REVIEW", "PLANNED", "IN_PROGRESS", "SHIPPED", "DECLINED"};
   private static final String[] COMMENTS = {
     "Yes please, we need this too.", "This would make a big difference for our team.", "Any news on this?",
@@ -83,7 +84,7 @@ public final class IdeaPopulation implements Population {
         voteAge[i] = random.nextInt(60 * 24 * 90);
         votes[idea]++;
         weighted[idea] += weights[c];
-        trending[idea] += Trending.weightOf(today.minusMinutes(voteAge[i]).toInstant());
+        trending[idea] += trending(today.minusMinutes(voteAge[i]).toInstant());
       }
       if (ideaCount == 1) {
         break;
@@ -145,6 +146,24 @@ public final class IdeaPopulation implements Population {
     }
   }
 
+  // The data package runs in src-it without the portal's classes, so these two mirror core's Tier weights and
+  // feedback's Trending; GeneratorTest checks that they agree.
+
+  /** A vote's weight for a tier: standard 1, silver 2, gold 3, platinum 5. */
+  static int weight(String tier) {
+    return switch (tier) {
+      case "SILVER" -> 2;
+      case "GOLD" -> 3;
+      case "PLATINUM" -> 5;
+      default -> 1;
+    };
+  }
+
+  /** What a vote cast at this moment adds to its idea's trending sum. */
+  static double trending(Instant votedAt) {
+    return Math.exp(Duration.between(TRENDING_EPOCH, votedAt).toSeconds() / (double) Duration.ofDays(7).toSeconds());
+  }
+
   /** An idea index skewed towards the first ideas: a few ideas get most of the votes. */
   static int popular(Random random, int ideas) {
     double u = random.nextDouble();
@@ -165,7 +184,7 @@ public final class IdeaPopulation implements Population {
       select.setLong(2, customers.last());
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
-          weights[(int) (rs.getLong(1) - customers.first())] = Tier.valueOf(rs.getString(2)).weight();
+          weights[(int) (rs.getLong(1) - customers.first())] = weight(rs.getString(2));
         }
       }
     }

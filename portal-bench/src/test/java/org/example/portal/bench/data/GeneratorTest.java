@@ -127,6 +127,15 @@ class GeneratorTest {
   }
 
   @Test
+  void voteWeightsAndTrendingAreThoseOfThePortal() {
+    for (Tier tier : Tier.values()) {
+      assertEquals(tier.weight(), IdeaPopulation.weight(tier.name()), tier::name);
+    }
+    java.time.Instant at = java.time.Instant.parse("2026-11-20T08:30:00Z");
+    assertEquals(org.example.portal.feedback.domain.Trending.weightOf(at), IdeaPopulation.trending(at), 1e-6 * IdeaPopulation.trending(at));
+  }
+
+  @Test
   void everyTierAndRoleIsOneThePortalKnows() throws Exception {
     String url = migratedDatabase();
     generate(url, new Scale(500, 20, 1));
