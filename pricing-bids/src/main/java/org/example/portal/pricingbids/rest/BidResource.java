@@ -208,7 +208,7 @@ public class BidResource {
   }
 
   private boolean isStaff() {
-    return Role.STAFF.stream().anyMatch(r -> security.isUserInRole(r.name()));
+    return Caller.isStaff(security);
   }
 
   private BidDto dto(CounterBid bid, boolean one) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.example.portal.it.browser.Chromium;
 import org.example.portal.it.browser.HomePage;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A customer starts typing an idea, sees that it exists and votes for it instead; a product manager merges a
- * duplicate into it and the duplicate's voters are told.
+ * duplicate into it and the duplicate's voters are told, by an e-mail whose unsubscribe link works.
  */
 @ExtendWith({Chromium.class, ScreenshotOnFailure.class})
 class IdeaBrowserIT extends DeployedPortal {
@@ -63,6 +64,12 @@ class IdeaBrowserIT extends DeployedPortal {
     assertThat(page).hasURL(Pattern.compile("/ideas/" + target + "$"));
     assertThat(ideas.heading()).hasText(targetTitle);
     assertEquals(2, IdeasApi.votes(target));
+
+    // The e-mail's unsubscribe link works without signing in.
+    Matcher unsubscribe = Pattern.compile("http\\S+/ideas/unsubscribe\\?\\S+").matcher(told.body());
+    assertTrue(unsubscribe.find(), told::body);
+    page.navigate(unsubscribe.group());
+    assertThat(page.locator("#unsubscribe-result")).containsText("no more e-mails");
   }
 
   private static void signIn(Page page, Person person) {
