@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
@@ -85,6 +87,9 @@ public final class SearchIndex implements Closeable {
 
   private static final int SNIPPET_LENGTH = 180;
   private static final int COMMIT_BATCH = 1000;
+
+  /** Single changes are committed together at most this often (or every {@value #COMMIT_BATCH} changes). */
+  static final Duration COMMIT_INTERVAL = Duration.ofSeconds(5);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'‘’ʻʼ`]+");
 
   /**
@@ -118,6 +123,8 @@ public final class SearchIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final DirectSpellChecker spelling = new DirectSpellChecker();
+  private final AtomicInteger uncommitted = new AtomicInteger();
+  private volatile long lastCommit = System.nanoTime();
 
   private SearchIndex(String context, Directory directory) throws IOException {
     this.context = context;
@@ -153,13 +160,20 @@ public final class SearchIndex implements Closeable {
     apply(List.of(IndexChange.remove(context, id)));
   }
 
-  /** Applies changes, commits them and refreshes the searchers, so every search after this sees them. */
+  /**
+   * Applies changes and refreshes the searchers, so every search after this sees them. They reach the disk with
+   * the next commit (see {@link #COMMIT_INTERVAL}): a commit is an fsync, far too slow for every change, and
+   * what a crash loses before it is put right by start-up reconciliation.
+   */
   public void apply(Collection<IndexChange> changes) {
     try {
       for (IndexChange change : changes) {
         write(change);
       }
-      commitAndRefresh();
+      searchers.maybeRefreshBlocking();
+      if (uncommitted.addAndGet(changes.size()) >= COMMIT_BATCH || System.nanoTime() - lastCommit >= COMMIT_INTERVAL.toNanos()) {
+        commit();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot update the search index " + context, e);
     }
@@ -190,8 +204,14 @@ public final class SearchIndex implements Closeable {
   }
 
   private void commitAndRefresh() throws IOException {
-    writer.commit();
+    commit();
     searchers.maybeRefreshBlocking();
+  }
+
+  private void commit() throws IOException {
+    uncommitted.set(0);
+    lastCommit = System.nanoTime();
+    writer.commit();
   }
 
   private static Document toLucene(SearchDocument d) {

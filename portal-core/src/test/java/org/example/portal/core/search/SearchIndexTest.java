@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -161,6 +164,17 @@ class SearchIndexTest {
     assertFalse(similar.contains("1"));
     assertEquals("7", similar.get(0));
     assertEquals("2", index.similarTo("I forgot my password and cannot sign in", "en", PUBLIC, 3).get(0).id());
+  }
+
+  @Test
+  void aSingleChangeIsSearchableAtOnceAndOnDiskOnceTheIndexCloses(@TempDir Path folder) throws Exception {
+    SearchIndex own = SearchIndex.open("durable", FSDirectory.open(folder));
+    own.put(new SearchDocument("1", 1, "en", "Wireless keyboard", "Pairs over Bluetooth.", Map.of()));
+    assertEquals(1, own.size());
+    own.close();
+    try (SearchIndex reopened = SearchIndex.open("durable", FSDirectory.open(folder))) {
+      assertEquals(Map.of("1", 1L), reopened.indexedVersions());
+    }
   }
 
   @Test
