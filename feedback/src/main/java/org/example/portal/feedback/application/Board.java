@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.example.portal.core.search.SearchHit;
@@ -37,6 +40,11 @@ public class Board {
   /** How many search hits are considered before tag filtering and paging; nobody pages further into a search. */
   static final int MAX_SEARCH_HITS = 500;
 
+  private static final long COUNT_TTL_NANOS = Duration.ofSeconds(5).toNanos();
+  private static final int MAX_CACHED_COUNTS = 1000;
+
+  private final Map<String, CachedCount> counts = new ConcurrentHashMap<>();
+
   @PersistenceContext EntityManager em;
   @Inject SearchIndexes indexes;
 
@@ -53,14 +61,38 @@ public class Board {
     Map<String, Object> parameters = new HashMap<>();
     String where = where(query, staff, parameters);
     TypedQuery<Idea> ideas = withTags(em.createQuery("select i from Idea i" + where + orderBy(query.sort()), Idea.class));
-    TypedQuery<Long> count = em.createQuery("select count(i) from Idea i" + where, Long.class);
-    parameters.forEach((k, v) -> {
-      ideas.setParameter(k, v);
-      count.setParameter(k, v);
-    });
+    parameters.forEach(ideas::setParameter);
     List<Entry> entries = ideas.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(i -> new Entry(i, null, null)).toList();
-    return new Page(entries, count.getSingleResult());
+    return new Page(entries, count(query, where, parameters));
   }
+
+  /**
+   * How many ideas a browse matches. Counting 100,000 rows takes tens of milliseconds while a page takes one, so
+   * totals of the shared boards (not "my ideas" or "following") are reused for a few seconds.
+   */
+  private long count(BoardQuery query, String where, Map<String, Object> parameters) {
+    boolean shared = query.authorId() == null && query.followerId() == null;
+    String key = where + " " + new TreeMap<>(parameters);
+    long now = System.nanoTime();
+    if (shared) {
+      CachedCount cached = counts.get(key);
+      if (cached != null && now - cached.at() < COUNT_TTL_NANOS) {
+        return cached.total();
+      }
+    }
+    TypedQuery<Long> count = em.createQuery("select count(i) from Idea i" + where, Long.class);
+    parameters.forEach(count::setParameter);
+    long total = count.getSingleResult();
+    if (shared) {
+      if (counts.size() >= MAX_CACHED_COUNTS) {
+        counts.clear();
+      }
+      counts.put(key, new CachedCount(total, now));
+    }
+    return total;
+  }
+
+  private record CachedCount(long total, long at) {}
 
   private Page search(BoardQuery query, boolean staff, int offset, int limit) {
     Map<String, Set<String>> filters = new HashMap<>();
