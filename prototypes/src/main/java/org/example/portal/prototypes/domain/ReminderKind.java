@@ -13,9 +13,12 @@ public enum ReminderKind {
   ON_DUE,
   OVERDUE;
 
+  /** The longest time before a due date that its first reminder can go out. */
+  public static final Duration LONGEST_LEAD = Duration.ofDays(3);
+
   /** How long before the due date the first reminder goes out: three days, or half a short due period. */
   public static Duration leadTime(int dueDays) {
-    return Duration.ofHours(Math.min(72, Math.max(24, dueDays * 12L)));
+    return Duration.ofHours(Math.min(LONGEST_LEAD.toHours(), Math.max(24, dueDays * 12L)));
   }
 
   /**

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.example.portal.core.account.domain.Tier;
 import org.example.portal.core.error.ConflictException;
@@ -229,6 +230,34 @@ public class SampleRequest {
     } else {
       move(RequestState.AWAITING_FEEDBACK, RequestState.FEEDBACK_RECEIVED, customerId, now, "Round " + round + " received");
       feedbackDueAt = null;
+    }
+  }
+
+  /** The reminder to send now for the current round, if any; see {@link ReminderKind#dueNow}. */
+  public Optional<ReminderKind> pendingReminder(SampleProgram program, Instant now) {
+    if (!state.awaitsFeedback() || feedbackDueAt == null) {
+      return Optional.empty();
+    }
+    return ReminderKind.dueNow(now, feedbackDueAt, program.getDueDays(), remindedBeforeAt != null, remindedDueAt != null, remindedOverdueAt != null);
+  }
+
+  /**
+   * Records that a reminder went out, with the state change it stands for: the first makes the feedback
+   * due, the overdue one puts the customer in feedback debt. Earlier reminders that were skipped count as
+   * sent, so each goes out at most once per round. Two servers doing this at once: the version lets only
+   * one commit, and its e-mail with it.
+   */
+  public void remind(ReminderKind kind, Instant now) {
+    switch (kind) {
+      case BEFORE_DUE, ON_DUE -> markDue(now);
+      case OVERDUE -> markOverdueIfLate(now);
+    }
+    remindedBeforeAt = remindedBeforeAt == null ? now : remindedBeforeAt;
+    if (kind != ReminderKind.BEFORE_DUE && remindedDueAt == null) {
+      remindedDueAt = now;
+    }
+    if (kind == ReminderKind.OVERDUE && remindedOverdueAt == null) {
+      remindedOverdueAt = now;
     }
   }
 

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.example.portal.core.account.domain.Tier;
 import org.example.portal.core.error.ConflictException;
 import org.example.portal.core.error.InvalidInputException;
@@ -153,5 +154,38 @@ class SampleRequestTest {
 
     assertThrows(InvalidInputException.class, () -> request.deliver(program, STAFF, NOW.minusSeconds(3600), NOW));
     assertThrows(InvalidInputException.class, () -> request.deliver(program, STAFF, NOW.plusSeconds(3600), NOW));
+  }
+
+  @Test
+  void remindersMakeFeedbackDueThenOverdueAndEachIsSentOnce() {
+    SampleProgram program = program(null);
+    SampleRequest request = delivered(program);
+    Instant due = request.getFeedbackDueAt();
+
+    assertEquals(Optional.empty(), request.pendingReminder(program, due.minus(Duration.ofDays(5))));
+    Instant soon = due.minus(Duration.ofDays(2));
+    request.remind(request.pendingReminder(program, soon).orElseThrow(), soon);
+    assertEquals(RequestState.FEEDBACK_DUE, request.getState());
+    assertEquals(Optional.empty(), request.pendingReminder(program, soon.plusSeconds(60)));
+
+    Instant late = due.plusSeconds(60);
+    assertEquals(Optional.of(ReminderKind.OVERDUE), request.pendingReminder(program, late));
+    request.remind(ReminderKind.OVERDUE, late);
+    assertEquals(RequestState.OVERDUE, request.getState());
+    assertEquals(late, request.getRemindedDueAt(), "the skipped due-day reminder is never sent afterwards");
+    assertEquals(Optional.empty(), request.pendingReminder(program, late.plus(Duration.ofDays(9))));
+  }
+
+  @Test
+  void aNewRoundGetsItsOwnReminders() {
+    SampleProgram program = program(40);
+    SampleRequest request = delivered(program);
+    Instant late = request.getFeedbackDueAt().plusSeconds(1);
+    request.remind(ReminderKind.OVERDUE, late);
+
+    request.feedbackReceived(program, late);
+
+    assertNull(request.getRemindedOverdueAt());
+    assertEquals(Optional.of(ReminderKind.OVERDUE), request.pendingReminder(program, request.getFeedbackDueAt()));
   }
 }
