@@ -35,7 +35,6 @@ class ArchitectureTest {
   void restNeverTouchesUi() {
     noClasses().that().resideInAPackage("..prototypes.rest..")
         .should().dependOnClassesThat().resideInAPackage("..prototypes.ui..")
-        .allowEmptyShould(true)
         .check(SAMPLES);
   }
 
