@@ -13,7 +13,8 @@ public enum Scenario {
   PRODUCT_WRITE("product-write", "POST /api/v1/catalog/products as the admin (Bearer)"),
   TEAM_WRITE("team-write", "POST /api/v1/teams as the admin (Bearer)"),
   BIDS_DEMAND("bids-demand", "GET /api/v1/bids/products/{id}/demand as the admin (Bearer): one product's demand curve and best price"),
-  BID_PLACE("bid-place", "POST /api/v1/bids as a customer (Bearer)");
+  BID_PLACE("bid-place", "POST /api/v1/bids as a customer (Bearer)"),
+  SAMPLES_RESULTS("samples-results", "GET /api/v1/samples/programs/{id}/results as the admin (Bearer): one sample program's feedback aggregates");
 
   private final String id;
   private final String description;
