@@ -39,6 +39,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void otherFeaturesAreReachedOnlyThroughTheirApiPackages() {
+    noClasses().should().dependOnClassesThat()
+        .resideInAnyPackage("..feedback.domain..", "..feedback.application..", "..feedback.infrastructure..", "..feedback.rest..", "..feedback.ui..",
+            "..pricingbids..", "..knowledgebase..", "..selfservice..", "..triage..")
+        .check(SAMPLES);
+  }
+
+  @Test
   void packagesAreFreeOfCycles() {
     slices().matching("org.example.portal.prototypes.(*)..").should().beFreeOfCycles().check(SAMPLES);
   }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.example.portal.core.text.Csv;
 import org.example.portal.prototypes.domain.QuestionKind;
 import org.example.portal.prototypes.domain.Question;
 import org.example.portal.prototypes.domain.RequestState;
@@ -158,7 +159,7 @@ public class FeedbackResults {
     SampleProgram program = programs.program(programId);
     List<Question> questions = program.getQuestions();
     StringBuilder csv = new StringBuilder("response,request,customer_tier,round,submitted_at");
-    questions.forEach(q -> csv.append(',').append(cell(q.getPosition() + ". " + q.getText())));
+    questions.forEach(q -> csv.append(',').append(Csv.field(q.getPosition() + ". " + q.getText())));
     csv.append('\n');
     List<?> rows =
         em.createNativeQuery(
@@ -198,15 +199,9 @@ public class FeedbackResults {
     }
     csv.append(head);
     for (String cell : cells) {
-      csv.append(',').append(cell == null ? "" : cell(cell));
+      csv.append(',').append(cell == null ? "" : Csv.field(cell));
     }
     csv.append('\n');
-  }
-
-  /** Quotes a CSV cell, and defuses cells a spreadsheet would run as a formula. */
-  static String cell(String value) {
-    String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    return "\"" + safe.replace("\"", "\"\"") + "\"";
   }
 
   private static Instant instant(Object value) {

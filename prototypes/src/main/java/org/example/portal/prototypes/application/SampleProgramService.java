@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.example.portal.core.account.domain.Account;
 import org.example.portal.core.account.domain.Accounts;
@@ -22,6 +23,8 @@ import org.example.portal.core.catalog.domain.Product;
 import org.example.portal.core.error.ConflictException;
 import org.example.portal.core.error.InvalidInputException;
 import org.example.portal.core.error.NotFoundException;
+import org.example.portal.feedback.api.IdeaLookup;
+import org.example.portal.feedback.api.IdeaRef;
 import org.example.portal.prototypes.domain.ProgramState;
 import org.example.portal.prototypes.domain.Question;
 import org.example.portal.prototypes.domain.SampleProgram;
@@ -38,6 +41,7 @@ public class SampleProgramService {
   @Inject CatalogService catalog;
   @Inject Accounts accounts;
   @Inject CustomerAreas customerAreas;
+  @Inject IdeaLookup ideas;
 
   Clock clock = Clock.systemUTC();
 
@@ -77,8 +81,33 @@ public class SampleProgramService {
   /** Adds customers to the invitation list; staff accounts and unknown ids are refused by name. */
   public int invite(long programId, @NotNull @Valid InvitationForm form) {
     program(programId);
+    return addInvitations(programId, form.customerIds());
+  }
+
+  /**
+   * Invites the customers who voted for or follow the program's linked ideas: the people who asked for
+   * the product are the first to try it. Returns how many were new on the list.
+   */
+  public int inviteSupporters(long programId) {
+    SampleProgram program = program(programId);
+    if (program.getLinkedIdeas().isEmpty()) {
+      throw new ConflictException("linkedIdeaIds", "Link the program to ideas first; their voters and followers are invited.");
+    }
+    Set<Long> supporters = new TreeSet<>();
+    program.getLinkedIdeas().forEach(idea -> supporters.addAll(ideas.supporters(idea)));
+    // Staff may follow ideas too; only customers can receive samples.
+    supporters.removeIf(id -> accounts.findById(id).filter(a -> a.hasRole(Role.CUSTOMER) && a.isEnabled()).isEmpty());
+    return addInvitations(programId, supporters);
+  }
+
+  /** The linked ideas as the public sees them now; a merged idea shows as the one it was merged into. */
+  public List<IdeaRef> linkedIdeas(SampleProgram program) {
+    return program.getLinkedIdeas().stream().sorted().map(ideas::find).flatMap(Optional::stream).distinct().toList();
+  }
+
+  private int addInvitations(long programId, Set<Long> customerIds) {
     List<Long> notCustomers =
-        form.customerIds().stream()
+        customerIds.stream()
             .filter(id -> accounts.findById(id).filter(a -> a.hasRole(Role.CUSTOMER)).isEmpty())
             .sorted()
             .toList();
@@ -86,7 +115,7 @@ public class SampleProgramService {
       throw new InvalidInputException("customerIds", "These are not customer accounts: " + notCustomers + ".");
     }
     int added = 0;
-    for (long customerId : form.customerIds()) {
+    for (long customerId : customerIds) {
       added +=
           em.createNativeQuery(
                   "insert into samples_invitation (program_id, customer_id) select ?, ? where not exists"
@@ -209,7 +238,16 @@ public class SampleProgramService {
     program.setWindow(form.opensAt(), form.closesAt());
     program.setFeedbackForm(questions(form), form.dueDays(), form.secondRoundDays());
     program.setAutoApprove(form.autoApprove());
-    program.linkIdeas(form.linkedIdeaIds());
+    program.linkIdeas(resolveIdeas(form.linkedIdeaIds()));
+  }
+
+  /** Each linked idea as it is now: unknown or hidden ones are refused, merged ones stand for their target. */
+  private Set<Long> resolveIdeas(Set<Long> ideaIds) {
+    Set<Long> resolved = new TreeSet<>();
+    for (long id : ideaIds == null ? Set.<Long>of() : ideaIds) {
+      resolved.add(ideas.find(id).orElseThrow(() -> new InvalidInputException("linkedIdeaIds", "There is no idea " + id + ".")).id());
+    }
+    return resolved;
   }
 
   private static List<Question> questions(ProgramForm form) {

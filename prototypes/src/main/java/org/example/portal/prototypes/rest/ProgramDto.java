@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.example.portal.core.account.domain.Tier;
+import org.example.portal.feedback.api.IdeaRef;
 import org.example.portal.prototypes.domain.ProgramState;
 import org.example.portal.prototypes.domain.Question;
 import org.example.portal.prototypes.domain.QuestionKind;
@@ -11,7 +12,7 @@ import org.example.portal.prototypes.domain.SampleProgram;
 
 /**
  * A sample program on the wire. For customers {@code eligible} and {@code whyNotEligible} say whether they
- * may apply; {@code unitsTaken} and {@code linkedIdeaIds} are for staff only (null for customers).
+ * may apply; {@code linkedIdeas} are the linked ideas as the public sees them; {@code unitsTaken} and {@code linkedIdeaIds} are for staff only (null for customers).
  */
 public record ProgramDto(
     long id,
@@ -36,6 +37,7 @@ public record ProgramDto(
     Boolean autoApprove,
     List<QuestionDto> questions,
     Set<Long> linkedIdeaIds,
+    List<IdeaRef> linkedIdeas,
     Boolean eligible,
     String whyNotEligible,
     Boolean applied) {
@@ -47,20 +49,20 @@ public record ProgramDto(
     }
   }
 
-  static ProgramDto forStaff(SampleProgram p, int unitsTaken) {
-    return of(p, unitsTaken, p.isAutoApprove(), p.getLinkedIdeas(), null, null, null);
+  static ProgramDto forStaff(SampleProgram p, int unitsTaken, List<IdeaRef> ideas) {
+    return of(p, unitsTaken, p.isAutoApprove(), p.getLinkedIdeas(), ideas, null, null, null);
   }
 
-  static ProgramDto forCustomer(SampleProgram p, String whyNotEligible, boolean applied) {
-    return of(p, null, null, null, whyNotEligible == null, whyNotEligible, applied);
+  static ProgramDto forCustomer(SampleProgram p, List<IdeaRef> ideas, String whyNotEligible, boolean applied) {
+    return of(p, null, null, null, ideas, whyNotEligible == null, whyNotEligible, applied);
   }
 
   private static ProgramDto of(
-      SampleProgram p, Integer unitsTaken, Boolean autoApprove, Set<Long> ideas, Boolean eligible, String whyNot, Boolean applied) {
+      SampleProgram p, Integer unitsTaken, Boolean autoApprove, Set<Long> ideaIds, List<IdeaRef> ideas, Boolean eligible, String whyNot, Boolean applied) {
     return new ProgramDto(
         p.getId(), p.getName(), p.getProductVersion(), p.getDescription(), p.getImageUrls(), p.getAreaId(), p.getProductId(), p.getState(),
         p.getUnits(), unitsTaken, p.getEligibleTiers(), p.getEligibleAreas(), p.isInvitationOnly(), p.getTerms(), p.getTermsVersion(),
         p.getOpensAt(), p.getClosesAt(), p.getDueDays(), p.getSecondRoundDays(), autoApprove,
-        p.getQuestions().stream().map(QuestionDto::of).toList(), ideas, eligible, whyNot, applied);
+        p.getQuestions().stream().map(QuestionDto::of).toList(), ideaIds, ideas, eligible, whyNot, applied);
   }
 }

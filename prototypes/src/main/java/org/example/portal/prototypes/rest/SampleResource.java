@@ -75,10 +75,10 @@ public class SampleResource {
   @RolesAllowed({Role.Names.CUSTOMER, Role.Names.SUPPORT_AGENT, PRODUCT_MANAGER, Role.Names.TRIAGE_LEAD, ADMIN})
   public List<ProgramDto> programs() {
     if (isStaff()) {
-      return programs.programs().stream().map(p -> ProgramDto.forStaff(p, p.getUnitsTaken())).toList();
+      return programs.programs().stream().map(p -> ProgramDto.forStaff(p, p.getUnitsTaken(), programs.linkedIdeas(p))).toList();
     }
     return programs.offersFor(Caller.id(security)).stream()
-        .map(o -> ProgramDto.forCustomer(o.program(), o.whyNotEligible().orElse(null), o.applied()))
+        .map(this::customerView)
         .toList();
   }
 
@@ -87,14 +87,14 @@ public class SampleResource {
   @RolesAllowed({Role.Names.CUSTOMER, Role.Names.SUPPORT_AGENT, PRODUCT_MANAGER, Role.Names.TRIAGE_LEAD, ADMIN})
   public ProgramDto program(@PathParam("id") long id) {
     if (isStaff()) {
-      return ProgramDto.forStaff(programs.program(id), programs.unitsTaken(id));
+      return staffView(programs.program(id));
     }
     long me = Caller.id(security);
     return programs.offersFor(me).stream()
         .filter(o -> o.program().getId() == id)
         .findFirst()
-        .map(o -> ProgramDto.forCustomer(o.program(), o.whyNotEligible().orElse(null), o.applied()))
-        .orElseGet(() -> ProgramDto.forCustomer(programs.visibleProgram(id), "This program does not take applications now.", false));
+        .map(this::customerView)
+        .orElseGet(() -> customerView(programs.visibleProgram(id)));
   }
 
   @APIResponseSchema(value = ProgramDto.class, responseCode = "201")
@@ -103,28 +103,28 @@ public class SampleResource {
   @RolesAllowed({PRODUCT_MANAGER, ADMIN})
   public Response createProgram(@NotNull(message = "{request.body.required}") @Valid ProgramForm form) {
     SampleProgram program = programs.createProgram(Caller.id(security), form);
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(program.getId())).build()).entity(ProgramDto.forStaff(program, 0)).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(program.getId())).build()).entity(staffView(program)).build();
   }
 
   @PUT
   @Path("programs/{id}")
   @RolesAllowed({PRODUCT_MANAGER, ADMIN})
   public ProgramDto updateProgram(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid ProgramForm form) {
-    return ProgramDto.forStaff(programs.updateProgram(id, form), programs.unitsTaken(id));
+    return staffView(programs.updateProgram(id, form));
   }
 
   @POST
   @Path("programs/{id}/publish")
   @RolesAllowed({PRODUCT_MANAGER, ADMIN})
   public ProgramDto publish(@PathParam("id") long id) {
-    return ProgramDto.forStaff(programs.publish(id), programs.unitsTaken(id));
+    return staffView(programs.publish(id));
   }
 
   @POST
   @Path("programs/{id}/close")
   @RolesAllowed({PRODUCT_MANAGER, ADMIN})
   public ProgramDto close(@PathParam("id") long id) {
-    return ProgramDto.forStaff(programs.close(id), programs.unitsTaken(id));
+    return staffView(programs.close(id));
   }
 
   /** Adds customers to the invitation list; answers how many were new on it. */
@@ -302,6 +302,27 @@ public class SampleResource {
       byName.put(kind.name(), sent.getOrDefault(kind, 0));
     }
     return byName;
+  }
+
+  /** Invites the customers who voted for or follow the program's linked ideas; answers how many were new on the list. */
+  @POST
+  @Path("programs/{id}/invitations/supporters")
+  @RolesAllowed({PRODUCT_MANAGER, ADMIN})
+  public Map<String, Long> inviteSupporters(@PathParam("id") long id) {
+    int added = programs.inviteSupporters(id);
+    return Map.of("added", (long) added, "invited", programs.invitationCount(id));
+  }
+
+  private ProgramDto staffView(SampleProgram program) {
+    return ProgramDto.forStaff(program, programs.unitsTaken(program.getId()), programs.linkedIdeas(program));
+  }
+
+  private ProgramDto customerView(SampleProgramService.Offer offer) {
+    return ProgramDto.forCustomer(offer.program(), programs.linkedIdeas(offer.program()), offer.whyNotEligible().orElse(null), offer.applied());
+  }
+
+  private ProgramDto customerView(SampleProgram program) {
+    return ProgramDto.forCustomer(program, programs.linkedIdeas(program), "This program does not take applications now.", false);
   }
 
   private boolean isStaff() {

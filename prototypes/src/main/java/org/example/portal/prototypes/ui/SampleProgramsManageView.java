@@ -62,6 +62,18 @@ public class SampleProgramsManageView extends Div implements HasDynamicTitle {
     Button results = new Button(getTranslation("samples.manage.results"), e -> navigate(FeedbackResultsView.class, p));
     results.setId("program-results-" + p.getId());
     HorizontalLayout actions = new HorizontalLayout(edit, review, results);
+    if (!p.getLinkedIdeas().isEmpty()) {
+      Button invite = new Button(getTranslation("samples.manage.inviteSupporters"), e -> {
+        try {
+          int added = programs.inviteSupporters(p.getId());
+          Notification.show(getTranslation("samples.manage.invitedSupporters", added), 3000, Notification.Position.BOTTOM_START);
+        } catch (RuntimeException failure) {
+          FormErrors.show(failure, Map.of());
+        }
+      });
+      invite.setId("program-invite-supporters-" + p.getId());
+      actions.add(invite);
+    }
     if (p.getState() == ProgramState.DRAFT) {
       Button publish = new Button(getTranslation("samples.manage.publish"), e -> change(() -> programs.publish(p.getId()), "samples.manage.published"));
       publish.setId("program-publish-" + p.getId());

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -21,6 +22,7 @@ import java.util.List;
 import org.example.portal.core.account.domain.Role;
 import org.example.portal.core.ui.MainLayout;
 import org.example.portal.core.ui.SignedInUser;
+import org.example.portal.feedback.api.IdeaRef;
 import org.example.portal.prototypes.application.SampleProgramService;
 import org.example.portal.prototypes.application.SampleRequestService;
 import org.example.portal.prototypes.domain.FeedbackDebt;
@@ -87,6 +89,12 @@ public class SamplesView extends Div implements HasDynamicTitle {
       card.add(new H3(offer.program().displayName()));
       if (offer.program().getDescription() != null) {
         card.add(new Paragraph(offer.program().getDescription()));
+      }
+      List<IdeaRef> ideas = programs.linkedIdeas(offer.program());
+      if (!ideas.isEmpty()) {
+        Paragraph linked = new Paragraph(getTranslation("samples.programs.ideas") + " ");
+        ideas.forEach(idea -> linked.add(new Anchor(idea.path(), idea.title()), new Span(" ")));
+        card.add(linked);
       }
       if (offer.applied()) {
         card.add(new Span(getTranslation("samples.programs.applied")));
