@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,7 @@ public record ProgramForm(
     @NotBlank(message = "{samples.name.required}") @Size(max = SampleProgram.NAME_MAX_LENGTH, message = "{samples.name.tooLong}") String name,
     @Size(max = SampleProgram.VERSION_MAX_LENGTH, message = "{samples.version.tooLong}") String productVersion,
     @Size(max = SampleProgram.DESCRIPTION_MAX_LENGTH, message = "{samples.description.tooLong}") String description,
-    @Size(max = 10, message = "{samples.images.tooMany}") List<@NotBlank @Size(max = 190) String> imageUrls,
+    @Size(max = 10, message = "{samples.images.tooMany}") List<@NotBlank @Size(max = 190, message = "{samples.images.url}") @Pattern(regexp = "https?://\\S+", message = "{samples.images.url}") String> imageUrls,
     @NotNull(message = "{samples.area.required}") Long areaId,
     Long productId,
     @NotNull(message = "{samples.units.range}") @Min(value = 1, message = "{samples.units.range}") @Max(value = SampleProgram.MAX_UNITS, message = "{samples.units.range}")

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -87,6 +88,11 @@ public class SamplesView extends Div implements HasDynamicTitle {
       card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
           .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)");
       card.add(new H3(offer.program().displayName()));
+      offer.program().getImageUrls().stream().filter(u -> u.startsWith("https://") || u.startsWith("http://")).findFirst().ifPresent(url -> {
+        Image image = new Image(url, offer.program().displayName());
+        image.setMaxHeight("8em");
+        card.add(image);
+      });
       if (offer.program().getDescription() != null) {
         card.add(new Paragraph(offer.program().getDescription()));
       }
