@@ -63,19 +63,28 @@ public class FeedbackResults {
             .setParameter("programId", programId)
             .getSingleResult();
 
+    // One pass over the program's answers: per question and value how often it was given. Text answers
+    // come back as one row per question with only their count, so free text never leaves the database here.
     Map<Integer, Map<String, Long>> distributions = new HashMap<>();
+    Map<Integer, Long> textCounts = new HashMap<>();
+    Map<Integer, Long> answerCounts = new HashMap<>();
     List<?> rows =
         em.createNativeQuery(
-                "select a.position, a.rating, a.choices, count(*) from samples_answer a join samples_response f on f.id = a.response_id"
-                    + " where f.program_id = ? and f.submitted = true and a.text is null group by a.position, a.rating, a.choices")
+                "select a.position, a.rating, a.choices, case when a.text is null then 0 else 1 end, count(*)"
+                    + " from samples_answer a join samples_response f on f.id = a.response_id"
+                    + " where f.program_id = ? and f.submitted = true"
+                    + " group by a.position, a.rating, a.choices, case when a.text is null then 0 else 1 end")
             .setParameter(1, programId)
             .getResultList();
     for (Object o : rows) {
       Object[] row = (Object[]) o;
       int position = ((Number) row[0]).intValue();
-      long count = ((Number) row[3]).longValue();
+      long count = ((Number) row[4]).longValue();
+      answerCounts.merge(position, count, Long::sum);
       Map<String, Long> distribution = distributions.computeIfAbsent(position, p -> new HashMap<>());
-      if (row[1] != null) {
+      if (((Number) row[3]).intValue() == 1) {
+        textCounts.merge(position, count, Long::sum);
+      } else if (row[1] != null) {
         distribution.merge(String.valueOf(((Number) row[1]).intValue()), count, Long::sum);
       } else if (row[2] != null) {
         // A multiple-choice answer counts once for each choice it names.
@@ -83,24 +92,6 @@ public class FeedbackResults {
           distribution.merge(choice, count, Long::sum);
         }
       }
-    }
-    Map<Integer, Long> textCounts = new HashMap<>();
-    for (Object o : em.createNativeQuery(
-            "select a.position, count(*) from samples_answer a join samples_response f on f.id = a.response_id"
-                + " where f.program_id = ? and f.submitted = true and a.text is not null group by a.position")
-        .setParameter(1, programId)
-        .getResultList()) {
-      Object[] row = (Object[]) o;
-      textCounts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
-    }
-    Map<Integer, Long> answerCounts = new HashMap<>();
-    for (Object o : em.createNativeQuery(
-            "select a.position, count(*) from samples_answer a join samples_response f on f.id = a.response_id"
-                + " where f.program_id = ? and f.submitted = true group by a.position")
-        .setParameter(1, programId)
-        .getResultList()) {
-      Object[] row = (Object[]) o;
-      answerCounts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
     }
 
     List<QuestionResult> questions = new ArrayList<>();
@@ -127,7 +118,7 @@ public class FeedbackResults {
     }
     double rate = delivered == 0 ? 0 : Math.round(responded * 1000.0 / delivered) / 1000.0;
     return new Results(
-        programId, program.getUnits(), programs.unitsTaken(programId), byState, delivered, responded, rate, byState.getOrDefault(RequestState.OVERDUE, 0L), questions);
+        programId, program.getUnits(), program.getUnitsTaken(), byState, delivered, responded, rate, byState.getOrDefault(RequestState.OVERDUE, 0L), questions);
   }
 
   /**

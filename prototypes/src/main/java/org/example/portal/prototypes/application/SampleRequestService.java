@@ -12,10 +12,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.example.portal.core.account.domain.Account;
 import org.example.portal.core.account.domain.Accounts;
 import org.example.portal.core.error.ConflictException;
 import org.example.portal.core.error.NotFoundException;
@@ -171,9 +174,39 @@ public class SampleRequestService {
    * and records it so it is never sent again. Returns what was sent.
    */
   public Optional<ReminderKind> remindIfDue(long requestId) {
-    SampleRequest request = request(requestId);
-    SampleProgram program = programs.program(request.getProgramId());
+    Optional<ReminderKind> sent = remind(request(requestId), clock.instant());
+    em.flush();
+    return sent;
+  }
+
+  /**
+   * {@link #remindIfDue} for many requests in one transaction: the requests with their history and their
+   * customers' accounts are read in two queries and the writes go out in batches. A request someone else
+   * changed meanwhile fails the whole batch, which the caller then retries one request at a time.
+   */
+  public Map<ReminderKind, Integer> remindAllDue(List<Long> requestIds) {
+    Map<ReminderKind, Integer> sent = new EnumMap<>(ReminderKind.class);
+    if (requestIds.isEmpty()) {
+      return sent;
+    }
+    List<SampleRequest> batch =
+        em.createQuery("select distinct r from SampleRequest r left join fetch r.history where r.id in :ids", SampleRequest.class)
+            .setParameter("ids", requestIds)
+            .getResultList();
+    // Loaded into this transaction's persistence context, so each e-mail finds its customer without a query.
+    em.createQuery("select a from Account a where a.id in :ids", Account.class)
+        .setParameter("ids", batch.stream().map(SampleRequest::getCustomerId).distinct().toList())
+        .getResultList();
     Instant now = clock.instant();
+    for (SampleRequest request : batch) {
+      remind(request, now).ifPresent(kind -> sent.merge(kind, 1, Integer::sum));
+    }
+    em.flush();
+    return sent;
+  }
+
+  private Optional<ReminderKind> remind(SampleRequest request, Instant now) {
+    SampleProgram program = programs.program(request.getProgramId());
     Optional<ReminderKind> due = request.pendingReminder(program, now);
     due.ifPresent(kind -> {
       RequestState before = request.getState();
@@ -184,7 +217,6 @@ public class SampleRequestService {
         case OVERDUE -> "samples.mail.overdue";
       };
       mail.send(request.getCustomerId(), key, program.displayName(), SampleMail.day(request.getFeedbackDueAt()), mail.requestLink(request.getId()));
-      em.flush();
       if (before != request.getState()) {
         changed.fire(new SubmissionChanged(SUBMISSION_KIND, request.getId(), request.getState().name(), null, now));
       }
