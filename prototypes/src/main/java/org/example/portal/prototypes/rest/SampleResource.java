@@ -326,6 +326,6 @@ public class SampleResource {
   }
 
   private boolean isStaff() {
-    return Role.STAFF.stream().anyMatch(r -> security.isUserInRole(r.name()));
+    return Caller.isStaff(security);
   }
 }
