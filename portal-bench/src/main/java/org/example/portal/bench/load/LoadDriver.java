@@ -97,6 +97,7 @@ public final class LoadDriver {
           Json.createObjectBuilder().add("areaId", Long.parseLong(areaIds.get(0))).add("name", "Load product " + run).add("currency", "USD").build();
       productIds.add(PortalClient.json(portal.send("POST", "catalog/products", "Bearer " + adminToken, product, 201)).getJsonNumber("id").toString());
     }
+    List<String> programIds = samplePrograms(portal, adminToken, Long.parseLong(areaIds.get(0)), run);
     log.accept("Prepared customer " + email + ", admin and customer API tokens, " + areaIds.size() + " product areas, "
         + productIds.size() + " products");
     Map<String, String> environment = new LinkedHashMap<>();
@@ -107,7 +108,28 @@ public final class LoadDriver {
     environment.put("BENCH_ADMIN_TOKEN", adminToken);
     environment.put("BENCH_AREA_IDS", String.join(",", areaIds));
     environment.put("BENCH_PRODUCT_IDS", String.join(",", productIds));
+    environment.put("BENCH_PROGRAM_IDS", String.join(",", programIds));
     return environment;
+  }
+
+  /** Up to 1,000 sample programs to read results of; without generated ones, one published program of its own. */
+  private static List<String> samplePrograms(PortalClient portal, String adminToken, long areaId, String run) {
+    List<String> ids =
+        PortalClient.jsonArray(portal.send("GET", "samples/programs", "Bearer " + adminToken, null, 200)).stream()
+            .map(p -> p.asJsonObject().getJsonNumber("id").toString())
+            .limit(1_000)
+            .collect(Collectors.toCollection(ArrayList::new));
+    if (ids.isEmpty()) {
+      Instant now = Instant.now();
+      JsonObject program =
+          Json.createObjectBuilder()
+              .add("name", "Load program " + run).add("areaId", areaId).add("units", 10).add("terms", "Give feedback.")
+              .add("opensAt", now.toString()).add("closesAt", now.plus(Duration.ofDays(30)).toString()).add("dueDays", 14)
+              .add("questions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("text", "Rate it").add("kind", "RATING").add("required", true)))
+              .build();
+      ids.add(PortalClient.json(portal.send("POST", "samples/programs", "Bearer " + adminToken, program, 201)).getJsonNumber("id").toString());
+    }
+    return ids;
   }
 
   static Report.Row row(Scenario scenario, JsonObject wrk) {

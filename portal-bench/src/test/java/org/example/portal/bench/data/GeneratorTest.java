@@ -21,6 +21,7 @@ import org.example.portal.core.account.domain.Tier;
 import org.example.portal.core.persistence.CoreSchema;
 import org.example.portal.feedback.application.FeedbackSchema;
 import org.example.portal.pricingbids.application.BidsSchema;
+import org.example.portal.prototypes.application.SamplesSchema;
 import org.example.portal.core.persistence.SchemaMigrator;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +55,8 @@ class GeneratorTest {
     dataSource.setURL(url);
     dataSource.setUser("portal");
     dataSource.setPassword("portal");
-    new SchemaMigrator(dataSource, GeneratorTest.class.getClassLoader()).migrate(List.of(new CoreSchema(), new BidsSchema(), new FeedbackSchema()));
+    new SchemaMigrator(dataSource, GeneratorTest.class.getClassLoader())
+        .migrate(List.of(new CoreSchema(), new BidsSchema(), new FeedbackSchema(), new SamplesSchema()));
     return url;
   }
 
@@ -79,6 +81,26 @@ class GeneratorTest {
     assertEquals(300 + 12 + 1, result.rowsByTable().get("core_account"));
     assertEquals(
         "Avery \"Durable\" Labels", single(url, "select name from core_product where name like 'Avery%'"));
+  }
+
+  @Test
+  void sampleRequestsAreTwoInFiveCustomersWithinEachProgramsQuotaAndFeedbackFromThreeInFour() throws Exception {
+    String url = migratedDatabase();
+
+    generate(url, new Scale(1000, 12, 1));
+
+    assertEquals(2, count(url, "select count(*) from samples_program"));
+    assertEquals(8, count(url, "select count(*) from samples_question"));
+    assertEquals(400, count(url, "select count(*) from samples_request"));
+    assertEquals(400, count(url, "select count(distinct customer_id) from samples_request"));
+    assertEquals(0, count(url, "select count(*) from samples_program p where units_taken <> (select count(*) from samples_request r"
+        + " where r.program_id = p.id and r.state not in ('APPLIED', 'DECLINED'))"), "the quota counter matches the requests holding a unit");
+    assertEquals(count(url, "select count(*) from samples_request where state = 'FEEDBACK_RECEIVED'"), count(url, "select count(*) from samples_response"));
+    assertEquals(0, count(url, "select count(*) from samples_request where state in ('DELIVERED', 'FEEDBACK_DUE') and feedback_due_at <= current_timestamp"),
+        "feedback that is still due is not late yet, so the reminder job does not mail everyone at once");
+    for (String state : column(url, "select distinct state from samples_request")) {
+      org.example.portal.prototypes.domain.RequestState.valueOf(state);
+    }
   }
 
   @Test

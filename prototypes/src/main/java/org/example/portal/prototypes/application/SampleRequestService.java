@@ -1,0 +1,302 @@
+package org.example.portal.prototypes.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.example.portal.core.account.domain.Account;
+import org.example.portal.core.account.domain.Accounts;
+import org.example.portal.core.error.ConflictException;
+import org.example.portal.core.error.NotFoundException;
+import org.example.portal.core.submission.SubmissionChanged;
+import org.example.portal.core.submission.SubmissionReceived;
+import org.example.portal.prototypes.domain.FeedbackDebt;
+import org.example.portal.prototypes.domain.FeedbackDebtException;
+import org.example.portal.prototypes.domain.NotYourRequestException;
+import org.example.portal.prototypes.domain.ReminderKind;
+import org.example.portal.prototypes.domain.RequestState;
+import org.example.portal.prototypes.domain.SampleProgram;
+import org.example.portal.prototypes.domain.SampleRequest;
+
+/**
+ * Sample requests from both sides: customers apply and follow them; product teams approve, decline,
+ * ship and record deliveries. Every change is one transaction that also queues the customer's e-mail and
+ * fires the submission event. Units are taken from the quota only by the database's conditional update, so
+ * the quota holds however many customers apply at once; customers in feedback debt can neither apply nor
+ * receive a sample.
+ */
+@ApplicationScoped
+@Transactional
+public class SampleRequestService {
+
+  /** The kind of submission an application is, for triage and other observers. */
+  public static final String SUBMISSION_KIND = "sample-request";
+
+  @PersistenceContext EntityManager em;
+  @Inject SampleProgramService programs;
+  @Inject Accounts accounts;
+  @Inject SampleMail mail;
+  @Inject Event<SubmissionReceived> received;
+  @Inject Event<SubmissionChanged> changed;
+
+  Clock clock = Clock.systemUTC();
+
+  /**
+   * A customer applies, accepting the program's terms in the version they read. With auto-approve on, a
+   * unit is reserved at once while any is left; otherwise the application waits for the team.
+   */
+  public SampleRequest requestSample(long customerId, @NotNull @Valid ApplicationForm form) {
+    Instant now = clock.instant();
+    SampleProgram program = programs.visibleProgram(form.programId());
+    if (!program.acceptsApplicationsAt(now)) {
+      throw new ConflictException("programId", "This program does not take applications now.");
+    }
+    requireNoDebt(customerId);
+    programs.whyNotEligible(program, customerId).ifPresent(reason -> {
+      throw new ConflictException("programId", reason);
+    });
+    if (findRequest(program.getId(), customerId).isPresent()) {
+      throw new ConflictException("programId", "You have already applied for this program.");
+    }
+    SampleRequest request = new SampleRequest(program, customerId, accounts.get(customerId).getTier(), form.termsVersion(), form.motivation(), now);
+    em.persist(request);
+    em.flush();
+    received.fire(
+        new SubmissionReceived(
+            SUBMISSION_KIND,
+            request.getId(),
+            customerId,
+            program.getAreaId(),
+            "Sample application: " + program.displayName(),
+            Objects.requireNonNullElse(request.getMotivation(), ""),
+            now));
+    if (program.isAutoApprove() && programs.takeUnit(program.getId())) {
+      request.approve(null, now);
+      approved(request, program, null);
+    }
+    return request;
+  }
+
+  /** The team approves an application; refused when no unit is left or the customer owes feedback. */
+  public SampleRequest approve(long staffId, long requestId) {
+    SampleRequest request = request(requestId);
+    SampleProgram program = programs.program(request.getProgramId());
+    requireNoDebt(request.getCustomerId());
+    request.approve(staffId, clock.instant());
+    if (!programs.takeUnit(program.getId())) {
+      // Thrown out of the transaction, which undoes the approval above.
+      throw new ConflictException("All " + program.getUnits() + " units of " + program.displayName() + " are promised; raise the quota to approve more.");
+    }
+    return approved(request, program, staffId);
+  }
+
+  /**
+   * Approves waiting applications in the order they came, while units are left. Customers in feedback debt
+   * are skipped and stay waiting. Returns the approved requests.
+   */
+  public List<SampleRequest> approveInOrder(long staffId, long programId) {
+    SampleProgram program = programs.program(programId);
+    List<SampleRequest> approvedNow = new ArrayList<>();
+    for (SampleRequest request : requestsOf(programId, EnumSet.of(RequestState.APPLIED))) {
+      if (!debtOf(request.getCustomerId()).isEmpty()) {
+        continue;
+      }
+      if (!programs.takeUnit(programId)) {
+        break;
+      }
+      request.approve(staffId, clock.instant());
+      approvedNow.add(approved(request, program, staffId));
+    }
+    return approvedNow;
+  }
+
+  public SampleRequest decline(long staffId, long requestId, @NotNull @Valid DeclineForm form) {
+    SampleRequest request = request(requestId);
+    SampleProgram program = programs.program(request.getProgramId());
+    request.decline(staffId, form.reason(), clock.instant());
+    mail.send(request.getCustomerId(), "samples.mail.declined", program.displayName(), request.getDeclineReason(), mail.requestLink(request.getId()));
+    return committed(request, staffId);
+  }
+
+  public SampleRequest ship(long staffId, long requestId, @NotNull @Valid ShipmentForm form) {
+    SampleRequest request = request(requestId);
+    SampleProgram program = programs.program(request.getProgramId());
+    boolean first = request.getState() == RequestState.APPROVED;
+    if (first) {
+      requireNoDebt(request.getCustomerId());
+    }
+    Instant now = clock.instant();
+    request.ship(staffId, form.carrier(), form.trackingNumber(), Objects.requireNonNullElse(form.shippedAt(), now), now);
+    mail.send(
+        request.getCustomerId(), "samples.mail.shipped", program.displayName(), request.getCarrier(), request.getTrackingNumber(), mail.requestLink(request.getId()));
+    return committed(request, staffId);
+  }
+
+  public SampleRequest deliver(long staffId, long requestId, @NotNull @Valid DeliveryForm form) {
+    SampleRequest request = request(requestId);
+    SampleProgram program = programs.program(request.getProgramId());
+    Instant now = clock.instant();
+    request.deliver(program, staffId, Objects.requireNonNullElse(form.deliveredAt(), now), now);
+    mail.send(
+        request.getCustomerId(), "samples.mail.delivered", program.displayName(), SampleMail.day(request.getFeedbackDueAt()), mail.requestLink(request.getId()));
+    return committed(request, staffId);
+  }
+
+  /**
+   * Ids of requests that may need a reminder now: feedback open, due within the longest reminder lead
+   * time or past due, and the overdue reminder not yet sent. Oldest due date first.
+   */
+  public List<Long> reminderCandidates(int limit, int offset) {
+    return em.createNamedQuery("SampleRequest.reminderCandidates", Long.class)
+        .setParameter("states", RequestState.AWAITING_FEEDBACK)
+        .setParameter("horizon", clock.instant().plus(ReminderKind.LONGEST_LEAD))
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /**
+   * Sends the reminder this request needs now, if any, by e-mail and in the portal (the request's state),
+   * and records it so it is never sent again. Returns what was sent.
+   */
+  public Optional<ReminderKind> remindIfDue(long requestId) {
+    Optional<ReminderKind> sent = remind(request(requestId), clock.instant());
+    em.flush();
+    return sent;
+  }
+
+  /**
+   * {@link #remindIfDue} for many requests in one transaction: the requests with their history and their
+   * customers' accounts are read in two queries and the writes go out in batches. A request someone else
+   * changed meanwhile fails the whole batch, which the caller then retries one request at a time.
+   */
+  public Map<ReminderKind, Integer> remindAllDue(List<Long> requestIds) {
+    Map<ReminderKind, Integer> sent = new EnumMap<>(ReminderKind.class);
+    if (requestIds.isEmpty()) {
+      return sent;
+    }
+    List<SampleRequest> batch =
+        em.createQuery("select distinct r from SampleRequest r left join fetch r.history where r.id in :ids", SampleRequest.class)
+            .setParameter("ids", requestIds)
+            .getResultList();
+    // Loaded into this transaction's persistence context, so each e-mail finds its customer without a query.
+    em.createQuery("select a from Account a where a.id in :ids", Account.class)
+        .setParameter("ids", batch.stream().map(SampleRequest::getCustomerId).distinct().toList())
+        .getResultList();
+    Instant now = clock.instant();
+    for (SampleRequest request : batch) {
+      remind(request, now).ifPresent(kind -> sent.merge(kind, 1, Integer::sum));
+    }
+    em.flush();
+    return sent;
+  }
+
+  private Optional<ReminderKind> remind(SampleRequest request, Instant now) {
+    SampleProgram program = programs.program(request.getProgramId());
+    Optional<ReminderKind> due = request.pendingReminder(program, now);
+    due.ifPresent(kind -> {
+      RequestState before = request.getState();
+      request.remind(kind, now);
+      String key = switch (kind) {
+        case BEFORE_DUE -> "samples.mail.reminder";
+        case ON_DUE -> "samples.mail.dueToday";
+        case OVERDUE -> "samples.mail.overdue";
+      };
+      mail.send(request.getCustomerId(), key, program.displayName(), SampleMail.day(request.getFeedbackDueAt()), mail.requestLink(request.getId()));
+      if (before != request.getState()) {
+        changed.fire(new SubmissionChanged(SUBMISSION_KIND, request.getId(), request.getState().name(), null, now));
+      }
+    });
+    return due;
+  }
+
+  /** A request as its customer or a staff member sees it; another customer is refused. */
+  public SampleRequest viewRequest(long viewerId, boolean staff, long requestId) {
+    SampleRequest request = request(requestId);
+    if (!staff && request.getCustomerId() != viewerId) {
+      throw new NotYourRequestException(requestId);
+    }
+    return request;
+  }
+
+  public List<SampleRequest> requestsOf(long customerId) {
+    return em.createNamedQuery("SampleRequest.byCustomer", SampleRequest.class).setParameter("customerId", customerId).getResultList();
+  }
+
+  public List<SampleRequest> requestsOf(long programId, Collection<RequestState> states) {
+    return em.createNamedQuery("SampleRequest.byProgram", SampleRequest.class)
+        .setParameter("programId", programId)
+        .setParameter("states", states.isEmpty() ? EnumSet.allOf(RequestState.class) : states)
+        .getResultList();
+  }
+
+  /** Requests whose feedback is open now: what the customer sees as "to do" in the portal. */
+  public List<SampleRequest> feedbackToGive(long customerId) {
+    return em.createNamedQuery("SampleRequest.ofCustomerInStates", SampleRequest.class)
+        .setParameter("customerId", customerId)
+        .setParameter("states", RequestState.AWAITING_FEEDBACK)
+        .getResultList();
+  }
+
+  /** The overdue feedback this customer owes, each item named. */
+  public FeedbackDebt debtOf(long customerId) {
+    List<FeedbackDebt.Item> items =
+        em.createNamedQuery("SampleRequest.ofCustomerInStates", SampleRequest.class)
+            .setParameter("customerId", customerId)
+            .setParameter("states", EnumSet.of(RequestState.OVERDUE))
+            .getResultList()
+            .stream()
+            .map(r -> new FeedbackDebt.Item(r.getId(), r.getProgramId(), programName(r), r.getFeedbackRound(), r.getFeedbackDueAt()))
+            .toList();
+    return new FeedbackDebt(items);
+  }
+
+  public String programName(SampleRequest request) {
+    return programs.findProgram(request.getProgramId()).map(SampleProgram::displayName).orElse("#" + request.getProgramId());
+  }
+
+  public SampleRequest request(long requestId) {
+    return Optional.ofNullable(em.find(SampleRequest.class, requestId)).orElseThrow(() -> new NotFoundException("Sample request", requestId));
+  }
+
+  private Optional<SampleRequest> findRequest(long programId, long customerId) {
+    return em.createQuery("select r from SampleRequest r where r.programId = :programId and r.customerId = :customerId", SampleRequest.class)
+        .setParameter("programId", programId)
+        .setParameter("customerId", customerId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private void requireNoDebt(long customerId) {
+    FeedbackDebt debt = debtOf(customerId);
+    if (!debt.isEmpty()) {
+      throw new FeedbackDebtException(debt);
+    }
+  }
+
+  private SampleRequest approved(SampleRequest request, SampleProgram program, Long actorId) {
+    mail.send(request.getCustomerId(), "samples.mail.approved", program.displayName(), mail.requestLink(request.getId()));
+    return committed(request, actorId);
+  }
+
+  /** Flushes now, so a concurrent change fails here with a conflict rather than at commit. */
+  SampleRequest committed(SampleRequest request, Long actorId) {
+    em.flush();
+    changed.fire(new SubmissionChanged(SUBMISSION_KIND, request.getId(), request.getState().name(), actorId, clock.instant()));
+    return request;
+  }
+}
