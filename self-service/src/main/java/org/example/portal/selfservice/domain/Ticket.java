@@ -195,15 +195,28 @@ public class Ticket {
    * takes no more messages.
    */
   public TicketMessage customerWrites(String body, Channel channel, Duration reopenWithin, BusinessCalendar calendar, Instant now) {
+    return participantWrites(customerId, body, channel, reopenWithin, calendar, now);
+  }
+
+  /**
+   * Someone on the customer's side writes: the customer, or a person replying to the ticket's e-mail thread
+   * (a colleague in copy). Their message counts like the customer's.
+   */
+  public TicketMessage participantWrites(long authorId, String body, Channel channel, Duration reopenWithin, BusinessCalendar calendar, Instant now) {
     requireNotClosed("open a new ticket and mention " + number() + " in it");
     if (status == TicketStatus.SOLVED && !canReopen(reopenWithin, now)) {
       throw new TicketStateException(number(), status, "it was solved more than " + reopenWithin.toDays() + " days ago; open a new ticket and mention " + number() + " in it");
     }
-    TicketMessage message = add(customerId, false, Visibility.PUBLIC, body, channel, now);
+    TicketMessage message = add(authorId, false, Visibility.PUBLIC, body, channel, now);
     if (status == TicketStatus.PENDING_CUSTOMER || status == TicketStatus.SOLVED) {
       moveTo(TicketStatus.OPEN, calendar, now);
     }
     return message;
+  }
+
+  /** Whether the ticket still takes messages from the customer's side. */
+  public boolean acceptsCustomerMessages(Duration reopenWithin, Instant now) {
+    return status != TicketStatus.CLOSED && (status != TicketStatus.SOLVED || canReopen(reopenWithin, now));
   }
 
   /** Whether the customer may still reopen the solved ticket by answering. */
