@@ -46,6 +46,8 @@ public final class MailReader {
 
   private static final Session SESSION = session();
   private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
+  private static final Pattern SEPARATOR =
+      Pattern.compile("From \\S*\\s+[A-Z][a-z]{2},? +[A-Z][a-z]{2} +\\d{1,2} +\\d{1,2}:\\d{2}(:\\d{2})?( +[A-Z]{3,5}| +[+-]\\d{4})? +\\d{4}\\s*");
   private static final Charset FALLBACK = Charset.forName("windows-1252");
   private static final int MAX_DEPTH = 10;
 
@@ -80,8 +82,10 @@ public final class MailReader {
   }
 
   /**
-   * The messages of an mbox file. A message starts at a line beginning with {@code From } at the start of
-   * the file or after an empty line; {@code >From } lines are unquoted (mboxrd).
+   * The messages of an mbox file. A message starts at a separator line, {@code From sender date} in the
+   * form mail tools write it, at the start of the file or after an empty line; {@code >From } lines are
+   * unquoted (mboxrd). Requiring the date keeps a body line that merely starts with "From " (in files
+   * that were not quoted) inside its message.
    */
   public static List<byte[]> splitMbox(byte[] mbox) {
     // ISO-8859-1 maps every byte to one char and back, so splitting as text keeps the bytes exact.
@@ -94,7 +98,7 @@ public final class MailReader {
       int end = all.indexOf('\n', start);
       String line = end < 0 ? all.substring(start) : all.substring(start, end + 1);
       start = end < 0 ? all.length() : end + 1;
-      if (previousBlank && line.startsWith("From ")) {
+      if (previousBlank && SEPARATOR.matcher(line).matches()) {
         if (current != null) {
           messages.add(current.toString().getBytes(StandardCharsets.ISO_8859_1));
         }

@@ -38,6 +38,7 @@ class SpamAssassinHamTest {
     int[] first = threads.importAll(files);
     int[] second = threads.importAll(files);
 
+    assertEquals(files.size(), MailReader.splitMbox(mbox(files)).size(), "the corpus as one mbox splits into its mails again");
     System.out.printf("SpamAssassin ham: %d mails, %d tickets, %d replies, %d duplicates (same Message-ID twice in the corpus), %d unreadable%n",
         files.size(), first[0], first[1], first[2], first[3]);
     assertEquals(0, first[3], "unreadable mails");
@@ -45,6 +46,24 @@ class SpamAssassinHamTest {
     assertTrue(first[1] > 0, "some mails answer others");
     assertEquals(0, second[0] + second[1], "the second import adds nothing");
     assertEquals(files.size(), second[2]);
+  }
+
+  private static byte[] mbox(List<Path> files) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (Path file : files) {
+      try {
+        byte[] raw = Files.readAllBytes(file);
+        // Some corpus files start with their mbox "From " line, the others get one.
+        if (!MailReader.isMbox(raw)) {
+          out.writeBytes("From corpus@localhost Thu Jan  1 00:00:00 2002\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        out.writeBytes(raw);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      out.writeBytes("\n\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+    return out.toByteArray();
   }
 
   /** The mailbox's decisions over an in-memory store: ticket ids from 1, owners by address. */
