@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.example.portal.core.search.SearchDocument;
 import org.example.portal.core.search.SearchSource;
-import org.example.portal.knowledgebase.domain.Markdown;
+import org.example.portal.core.text.Markdown;
 import org.example.portal.knowledgebase.domain.Article;
 import org.example.portal.knowledgebase.domain.Category;
 

@@ -30,7 +30,7 @@ import org.example.portal.knowledgebase.application.ArticleService;
 import org.example.portal.knowledgebase.application.CategoryForm;
 import org.example.portal.knowledgebase.application.SearchAnalytics;
 import org.example.portal.knowledgebase.domain.ArticleStatus;
-import org.example.portal.knowledgebase.domain.Markdown;
+import org.example.portal.core.text.Markdown;
 import org.example.portal.knowledgebase.rest.KnowledgeBaseDtos.CategoryDto;
 import org.example.portal.knowledgebase.rest.KnowledgeBaseDtos.DraftDto;
 import org.example.portal.knowledgebase.rest.KnowledgeBaseDtos.VersionDto;

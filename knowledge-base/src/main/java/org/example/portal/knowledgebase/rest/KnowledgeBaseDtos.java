@@ -7,7 +7,7 @@ import org.example.portal.core.search.SearchResults;
 import org.example.portal.knowledgebase.domain.Article;
 import org.example.portal.knowledgebase.domain.ArticleVersion;
 import org.example.portal.knowledgebase.domain.Category;
-import org.example.portal.knowledgebase.domain.Markdown;
+import org.example.portal.core.text.Markdown;
 
 /** What the knowledge base sends over the wire; never entities. */
 public final class KnowledgeBaseDtos {

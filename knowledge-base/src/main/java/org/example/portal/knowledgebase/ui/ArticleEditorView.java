@@ -41,7 +41,7 @@ import org.example.portal.knowledgebase.domain.Article;
 import org.example.portal.knowledgebase.domain.ArticleStatus;
 import org.example.portal.knowledgebase.domain.ArticleVersion;
 import org.example.portal.knowledgebase.domain.Category;
-import org.example.portal.knowledgebase.domain.Markdown;
+import org.example.portal.core.text.Markdown;
 
 /**
  * Writes one article: the Markdown draft beside a live preview, then publish, archive, or restore an older

@@ -22,7 +22,7 @@ import org.example.portal.knowledgebase.application.Visitor;
 import org.example.portal.knowledgebase.domain.Article;
 import org.example.portal.knowledgebase.domain.ArticleNotFoundException;
 import org.example.portal.knowledgebase.domain.Feedback;
-import org.example.portal.knowledgebase.domain.Markdown;
+import org.example.portal.core.text.Markdown;
 import org.example.portal.core.ui.MainLayout;
 
 /** One published article: its text, "Was this helpful?" and related articles. */

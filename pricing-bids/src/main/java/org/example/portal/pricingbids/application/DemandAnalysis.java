@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.example.portal.core.text.Csv;
 import org.example.portal.core.account.domain.Tier;
 import org.example.portal.core.catalog.application.CatalogService;
 import org.example.portal.core.catalog.domain.Product;
@@ -97,7 +98,7 @@ public class DemandAnalysis {
         .append(currency).append(',').append(p.units()).append(',').append(p.bids()).append(',').append(p.revenue().toPlainString()).append("\r\n"));
     csv.append("\r\nsection,group,choice,units,bids,share\r\n");
     for (DemandCurve.OptionShare s : report.curve().optionShares()) {
-      csv.append("option,").append(field(s.option().group())).append(',').append(field(s.option().choice())).append(',')
+      csv.append("option,").append(Csv.field(s.option().group())).append(',').append(Csv.field(s.option().choice())).append(',')
           .append(s.units()).append(',').append(s.bids()).append(',').append(s.share().toPlainString()).append("\r\n");
     }
     csv.append("\r\nsection,tier,units,bids,share\r\n");
@@ -106,14 +107,5 @@ public class DemandAnalysis {
           .append(t.share().toPlainString()).append("\r\n");
     }
     return csv.toString();
-  }
-
-  /**
-   * RFC 4180 quoting, and a leading quote mark for text a spreadsheet would run as a formula (=, +, -, @),
-   * because option names are typed by people.
-   */
-  static String field(String text) {
-    String safe = text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 ? text : "'" + text;
-    return safe.matches(".*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
   }
 }

@@ -1,4 +1,4 @@
-package org.example.portal.knowledgebase.domain;
+package org.example.portal.core.text;
 
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +15,9 @@ import org.commonmark.renderer.html.UrlSanitizer;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
- * Article text is Markdown. Raw HTML in it is escaped and shown as text, and link and image addresses other
- * than http, https and mailto are dropped, so an article can never run script in a reader's browser.
+ * Text people write (articles, ideas, tickets) is Markdown. Raw HTML in it is escaped and shown as text,
+ * and link and image addresses other than http, https and mailto are dropped, so no text can ever run
+ * script in a reader's browser.
  */
 public final class Markdown {
 
@@ -62,7 +63,7 @@ public final class Markdown {
     return SAFE_SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT)) ? trimmed : "";
   }
 
-  /** Safe HTML for the article's body. */
+  /** Safe HTML for the text. */
   public static String toHtml(String markdown) {
     return HTML.render(parse(markdown));
   }

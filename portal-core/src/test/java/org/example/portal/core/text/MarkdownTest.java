@@ -1,4 +1,4 @@
-package org.example.portal.knowledgebase.domain;
+package org.example.portal.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
