@@ -7,27 +7,36 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.example.portal.feedback.api.IdeaLookup;
+import org.example.portal.feedback.api.IdeaRef;
 import org.example.portal.knowledgebase.api.ArticleRef;
 import org.example.portal.knowledgebase.api.ArticleSuggestions;
 import org.example.portal.selfservice.domain.Deflection;
 
 /**
- * Help before a ticket: knowledge-base articles that may answer what the customer is typing, and the count
- * of tickets those articles made unnecessary (deflections).
+ * Help before a ticket: knowledge-base articles that may answer what the customer is typing, public ideas
+ * that already ask for the same (the customer can vote instead of filing), and the count of tickets those
+ * suggestions made unnecessary (deflections).
  */
 @ApplicationScoped
 @Transactional
 public class SelfHelp {
 
   public static final int SUGGESTIONS = 5;
+  public static final int IDEAS = 3;
 
   @PersistenceContext EntityManager em;
   @Inject ArticleSuggestions articles;
+  @Inject IdeaLookup ideas;
 
   Clock clock = Clock.systemUTC();
 
   public List<ArticleRef> suggest(String text, String language) {
     return articles.suggestFor(text, language, SUGGESTIONS);
+  }
+
+  public List<IdeaRef> similarIdeas(String text) {
+    return text == null || text.isBlank() ? List.of() : ideas.similar(text, IDEAS);
   }
 
   /** The customer read a suggested article and left without filing the ticket. */

@@ -32,6 +32,7 @@ import org.example.portal.core.submission.SubmissionChanged;
 import org.example.portal.core.submission.SubmissionReceived;
 import org.example.portal.core.team.application.TeamService;
 import org.example.portal.core.team.domain.Team;
+import org.example.portal.feedback.api.IdeaLookup;
 import org.example.portal.selfservice.domain.Attachment;
 import org.example.portal.selfservice.domain.AttachmentContent;
 import org.example.portal.selfservice.domain.CannedReply;
@@ -68,6 +69,7 @@ public class TicketService {
   @Inject Outbox outbox;
   @Inject PortalConfig config;
   @Inject SupportSettings settings;
+  @Inject IdeaLookup ideas;
   @Inject Event<SubmissionReceived> received;
   @Inject Event<SubmissionChanged> changed;
 
@@ -153,7 +155,9 @@ public class TicketService {
     ticket.expectVersion(changes.version());
     apply(ticket, staffId, changes.status(), changes.priority(), changes.teamId(), changes.assigneeId(), changes.unassign());
     if (changes.ideaId() != null) {
-      ticket.linkIdea(changes.ideaId() == 0 ? null : changes.ideaId(), clock.instant());
+      // 0 removes the link; an idea that was merged links to the idea it became.
+      Long idea = changes.ideaId() == 0 ? null : ideas.find(changes.ideaId()).orElseThrow(() -> new InvalidInputException("ideaId", "There is no public idea " + changes.ideaId() + ".")).id();
+      ticket.linkIdea(idea, clock.instant());
     }
     em.flush();
     return ticket;

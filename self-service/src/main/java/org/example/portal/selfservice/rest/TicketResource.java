@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.example.portal.core.account.domain.Role;
 import org.example.portal.core.error.InvalidInputException;
 import org.example.portal.core.rest.Caller;
+import org.example.portal.feedback.api.IdeaRef;
 import org.example.portal.knowledgebase.api.ArticleRef;
 import org.example.portal.selfservice.application.BulkChanges;
 import org.example.portal.selfservice.application.MailImport;
@@ -205,12 +206,15 @@ public class TicketResource {
 
   // ------------------------------------------------------------------------------------ self-help, e-mail
 
-  /** Knowledge-base articles that may answer a ticket being written; open to everyone, signed in or not. */
+  /** What may already answer a ticket being written: help articles and public ideas. */
+  public record SuggestionsDto(List<ArticleRef> articles, List<IdeaRef> ideas) {}
+
+  /** Knowledge-base articles and public ideas that may answer a ticket being written; open to everyone, signed in or not. */
   @GET
   @Path("suggestions")
   @PermitAll
-  public List<ArticleRef> suggestions(@QueryParam("q") String text, @QueryParam("language") @DefaultValue("en") String language) {
-    return selfHelp.suggest(text, language);
+  public SuggestionsDto suggestions(@QueryParam("q") String text, @QueryParam("language") @DefaultValue("en") String language) {
+    return new SuggestionsDto(selfHelp.suggest(text, language), selfHelp.similarIdeas(text));
   }
 
   /** The customer read a suggested article and left without filing: counts one deflection. */

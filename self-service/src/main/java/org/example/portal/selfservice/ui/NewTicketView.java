@@ -31,6 +31,7 @@ import org.example.portal.core.catalog.domain.ProductArea;
 import org.example.portal.core.ui.FormErrors;
 import org.example.portal.core.ui.MainLayout;
 import org.example.portal.core.ui.SignedInUser;
+import org.example.portal.feedback.api.IdeaRef;
 import org.example.portal.knowledgebase.api.ArticleRef;
 import org.example.portal.selfservice.application.SelfHelp;
 import org.example.portal.selfservice.application.TicketForm;
@@ -114,8 +115,18 @@ public class NewTicketView extends Div implements HasDynamicTitle {
   private void suggest() {
     String text = (subject.getValue() + " " + description.getValue()).strip();
     List<ArticleRef> found = text.length() < 3 ? List.of() : selfHelp.suggest(text, SignedInUser.current().map(SignedInUser::language).orElse("en"));
+    List<IdeaRef> ideas = text.length() < 3 ? List.of() : selfHelp.similarIdeas(text);
     suggestions.removeAll();
-    suggestions.setVisible(!found.isEmpty());
+    suggestions.setVisible(!found.isEmpty() || !ideas.isEmpty());
+    if (!ideas.isEmpty()) {
+      suggestions.add(new H3(getTranslation("tickets.suggestions.ideas")));
+      for (IdeaRef idea : ideas) {
+        Anchor link = new Anchor(idea.path(), idea.title() + " (" + getTranslation("tickets.suggestions.votes", idea.votes()) + ")");
+        link.setTarget(AnchorTarget.BLANK);
+        link.addClassName("ticket-idea");
+        suggestions.add(new Div(link));
+      }
+    }
     if (found.isEmpty()) {
       return;
     }
