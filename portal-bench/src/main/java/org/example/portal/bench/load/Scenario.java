@@ -13,7 +13,10 @@ public enum Scenario {
   PRODUCT_WRITE("product-write", "POST /api/v1/catalog/products as the admin (Bearer)"),
   TEAM_WRITE("team-write", "POST /api/v1/teams as the admin (Bearer)"),
   BIDS_DEMAND("bids-demand", "GET /api/v1/bids/products/{id}/demand as the admin (Bearer): one product's demand curve and best price"),
-  BID_PLACE("bid-place", "POST /api/v1/bids as a customer (Bearer)");
+  BID_PLACE("bid-place", "POST /api/v1/bids as a customer (Bearer)"),
+  TICKET_QUEUE("ticket-queue", "GET /api/v1/tickets as the admin (Bearer): the first page of the support queue, what is due first"),
+  TICKET_SUGGEST("ticket-suggest", "GET /api/v1/tickets/suggestions?q=, anonymous: help articles and ideas for a ticket being typed"),
+  TICKET_OPEN("ticket-open", "POST /api/v1/tickets as a customer (Bearer)");
 
   private final String id;
   private final String description;

@@ -20,6 +20,7 @@ import org.example.portal.core.account.domain.Role;
 import org.example.portal.core.account.domain.Tier;
 import org.example.portal.core.persistence.CoreSchema;
 import org.example.portal.pricingbids.application.BidsSchema;
+import org.example.portal.selfservice.infrastructure.SelfServiceSchema;
 import org.example.portal.core.persistence.SchemaMigrator;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +54,7 @@ class GeneratorTest {
     dataSource.setURL(url);
     dataSource.setUser("portal");
     dataSource.setPassword("portal");
-    new SchemaMigrator(dataSource, GeneratorTest.class.getClassLoader()).migrate(List.of(new CoreSchema(), new BidsSchema()));
+    new SchemaMigrator(dataSource, GeneratorTest.class.getClassLoader()).migrate(List.of(new CoreSchema(), new BidsSchema(), new SelfServiceSchema()));
     return url;
   }
 
@@ -101,6 +102,19 @@ class GeneratorTest {
       Tier.valueOf(tier);
     }
     assertTrue(column(url, "select distinct state from bids_bid").size() > 3, "bids are in several states");
+  }
+
+  @Test
+  void ticketsAreTwoPerCustomerWithFiveMessagesEachAndSomeBreachedInTheQueue() throws Exception {
+    String url = migratedDatabase();
+
+    generate(url, new Scale(300, 12, 1));
+
+    assertEquals(600, count(url, "select count(*) from selfservice_ticket"));
+    assertEquals(3000, count(url, "select count(*) from selfservice_message"));
+    assertEquals(0, count(url, "select count(*) from selfservice_ticket t where not exists (select 1 from core_account a where a.id = t.customer_id)"));
+    assertTrue(count(url, "select count(*) from selfservice_ticket where status in ('NEW', 'OPEN') and resolution_due < current_timestamp") > 0);
+    assertEquals(0, count(url, "select count(*) from selfservice_ticket where status = 'CLOSED' and closed_at is null"));
   }
 
   @Test
