@@ -1,6 +1,7 @@
 package org.example.portal.selfservice.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -17,10 +18,12 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -44,6 +47,7 @@ import org.example.portal.selfservice.application.TicketChanges;
 import org.example.portal.selfservice.application.TicketService;
 import org.example.portal.selfservice.application.Viewer;
 import org.example.portal.selfservice.domain.Attachment;
+import org.example.portal.selfservice.domain.AttachmentPolicy;
 import org.example.portal.selfservice.domain.CannedReply;
 import org.example.portal.selfservice.domain.Channel;
 import org.example.portal.selfservice.domain.Priority;
@@ -152,8 +156,11 @@ public class TicketView extends Div implements BeforeEnterObserver, HasDynamicTi
     Div files = new Div();
     files.setId("ticket-attachments");
     List<Attachment> list = tickets.attachments(viewer, ticket.getId());
+    files.add(new H3(getTranslation("tickets.attachments")));
+    if (ticket.getStatus() != TicketStatus.CLOSED) {
+      files.add(upload());
+    }
     if (!list.isEmpty()) {
-      files.add(new H3(getTranslation("tickets.attachments")));
       for (Attachment a : list) {
         // Served by the API as a download with nosniff; never rendered inside the portal's pages.
         Anchor link = new Anchor("api/v1/tickets/" + ticket.getId() + "/attachments/" + a.getId(), a.getFileName() + " (" + Math.max(1, a.getSize() / 1024) + " KB)");
@@ -163,6 +170,28 @@ public class TicketView extends Div implements BeforeEnterObserver, HasDynamicTi
       }
     }
     return files;
+  }
+
+  /**
+   * Adds files to the ticket. The bytes go through the same checks as the API's; the upload widget's own type
+   * and size limits only save the person a pointless upload.
+   */
+  private Upload upload() {
+    Viewer who = viewer;
+    long ticketId = ticket.getId();
+    UI ui = UI.getCurrent();
+    Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+      try {
+        tickets.attach(who, ticketId, metadata.fileName(), data, false);
+        ui.access(this::reload);
+      } catch (RuntimeException failure) {
+        ui.access(() -> FormErrors.show(failure, Map.of()));
+      }
+    }));
+    upload.setId("ticket-upload");
+    upload.setAcceptedFileTypes(AttachmentPolicy.extensions());
+    upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, settings.attachments().maxBytes()));
+    return upload;
   }
 
   private Div replyForm() {
