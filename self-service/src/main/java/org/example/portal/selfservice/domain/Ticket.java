@@ -182,8 +182,12 @@ public class Ticket {
         firstResponseAt = now;
       }
       TicketStatus target = next == null ? TicketStatus.PENDING_CUSTOMER : next;
+      if (status == TicketStatus.SOLVED && target != TicketStatus.SOLVED && target != TicketStatus.CLOSED) {
+        // Writing to the customer about a solved ticket takes it up again.
+        moveTo(TicketStatus.OPEN, calendar, now);
+      }
       if (target != status) {
-        moveTo(target, calendar, now);
+        changeStatus(target, calendar, now);
       }
     }
     return message;

@@ -137,6 +137,19 @@ class TicketTest {
   }
 
   @Test
+  void writingToTheCustomerAboutASolvedTicketTakesItUpAgain() {
+    Ticket ticket = Tickets.open(OFFICE, MONDAY_10);
+    ticket.staffWrites(AGENT, "Fixed.", Visibility.PUBLIC, TicketStatus.SOLVED, Channel.WEB, OFFICE, MONDAY_10.plusSeconds(60));
+
+    ticket.staffWrites(AGENT, "One more thing: please restart it.", Visibility.PUBLIC, null, Channel.WEB, OFFICE, MONDAY_10.plusSeconds(120));
+
+    assertEquals(TicketStatus.PENDING_CUSTOMER, ticket.getStatus());
+    assertNull(ticket.getSolvedAt());
+    assertThrows(TicketStateException.class,
+        () -> ticket.staffWrites(AGENT, "Back to new?", Visibility.PUBLIC, TicketStatus.NEW, Channel.WEB, OFFICE, MONDAY_10.plusSeconds(180)));
+  }
+
+  @Test
   void statusesMoveOnlyAlongTheAllowedSteps() {
     assertTrue(TicketStatus.NEW.canMoveTo(TicketStatus.OPEN));
     assertTrue(TicketStatus.PENDING_CUSTOMER.canMoveTo(TicketStatus.OPEN));
