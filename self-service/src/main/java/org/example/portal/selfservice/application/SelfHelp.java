@@ -39,6 +39,11 @@ public class SelfHelp {
     return text == null || text.isBlank() ? List.of() : ideas.similar(text, IDEAS);
   }
 
+  /** The idea a ticket is linked to, as the public sees it (a merged idea resolves to where it went). */
+  public java.util.Optional<IdeaRef> idea(Long ideaId) {
+    return ideaId == null ? java.util.Optional.empty() : ideas.find(ideaId);
+  }
+
   /** The customer read a suggested article and left without filing the ticket. */
   public Deflection recordDeflection(Long customerId, long articleId, String typedText) {
     Deflection deflection = new Deflection(customerId, articleId, typedText, clock.instant());

@@ -40,7 +40,9 @@ import org.example.portal.core.team.domain.Team;
 import org.example.portal.core.ui.FormErrors;
 import org.example.portal.core.ui.MainLayout;
 import org.example.portal.core.ui.SignedInUser;
+import org.example.portal.feedback.api.IdeaRef;
 import org.example.portal.selfservice.application.RatingForm;
+import org.example.portal.selfservice.application.SelfHelp;
 import org.example.portal.selfservice.application.ReplyForm;
 import org.example.portal.selfservice.application.SupportSettings;
 import org.example.portal.selfservice.application.TicketChanges;
@@ -70,13 +72,15 @@ public class TicketView extends Div implements BeforeEnterObserver, HasDynamicTi
   private final SupportSettings settings;
   private final Accounts accounts;
   private final TeamService teams;
+  private final SelfHelp selfHelp;
   private Viewer viewer;
   private Ticket ticket;
   private TextArea replyBody;
 
   @Inject
-  public TicketView(TicketService tickets, SupportSettings settings, Accounts accounts, TeamService teams) {
+  public TicketView(TicketService tickets, SupportSettings settings, Accounts accounts, TeamService teams, SelfHelp selfHelp) {
     this.tickets = tickets;
+    this.selfHelp = selfHelp;
     this.settings = settings;
     this.accounts = accounts;
     this.teams = teams;
@@ -116,7 +120,13 @@ public class TicketView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
     H2 title = new H2(ticket.getSubject());
     title.setId("ticket-title");
-    add(heading, title, message(accounts.findById(ticket.getCustomerId()).map(Account::getDisplayName).orElse(""), ticket.getCreatedAt(), ticket.getDescription(), "ticket-message"));
+    add(heading, title);
+    selfHelp.idea(ticket.getIdeaId()).ifPresent(idea -> {
+      Anchor link = new Anchor(idea.path(), getTranslation("tickets.idea.linked", idea.title(), idea.votes()));
+      link.setId("ticket-idea-link");
+      add(new Div(link));
+    });
+    add( message(accounts.findById(ticket.getCustomerId()).map(Account::getDisplayName).orElse(""), ticket.getCreatedAt(), ticket.getDescription(), "ticket-message"));
 
     Div conversation = new Div();
     conversation.setId("ticket-conversation");
@@ -278,13 +288,28 @@ public class TicketView extends Div implements BeforeEnterObserver, HasDynamicTi
     assignee.setItems(staff);
     assignee.setItemLabelGenerator(a -> a.getDisplayName() + " <" + a.getEmail() + ">");
     staff.stream().filter(a -> a.getId().equals(ticket.getAssigneeId())).findFirst().ifPresent(assignee::setValue);
-    Map<String, HasValidation> fields = Map.of("status", status, "priority", priority, "teamId", team, "assigneeId", assignee);
+    ComboBox<IdeaRef> idea = new ComboBox<>(getTranslation("tickets.idea"));
+    idea.setId("ticket-idea");
+    idea.setHelperText(getTranslation("tickets.idea.help"));
+    java.util.Optional<IdeaRef> linked = selfHelp.idea(ticket.getIdeaId());
+    List<IdeaRef> ideas = new ArrayList<>(selfHelp.similarIdeas(ticket.getSubject() + " " + ticket.getDescription()));
+    linked.ifPresent(l -> {
+      ideas.removeIf(i -> i.id() == l.id());
+      ideas.add(0, l);
+    });
+    idea.setItems(ideas);
+    idea.setItemLabelGenerator(i -> i.title() + " (" + getTranslation("tickets.suggestions.votes", i.votes()) + ")");
+    idea.setClearButtonVisible(true);
+    linked.ifPresent(idea::setValue);
+    Map<String, HasValidation> fields = Map.of("status", status, "priority", priority, "teamId", team, "assigneeId", assignee, "ideaId", idea);
     Button save = new Button(getTranslation("tickets.save"), e -> {
       try {
         boolean unassign = team.getValue() == null && assignee.getValue() == null && (ticket.getTeamId() != null || ticket.getAssigneeId() != null);
+        // 0 removes a link; null leaves the ticket as it is.
+        Long ideaId = idea.getValue() != null ? Long.valueOf(idea.getValue().id()) : ticket.getIdeaId() != null ? Long.valueOf(0) : null;
         ticket = tickets.changeTicket(viewer.accountId(), ticket.getId(), new TicketChanges(
             ticket.getVersion(), status.getValue(), priority.getValue(),
-            team.getValue() == null ? null : team.getValue().getId(), assignee.getValue() == null ? null : assignee.getValue().getId(), unassign, null));
+            team.getValue() == null ? null : team.getValue().getId(), assignee.getValue() == null ? null : assignee.getValue().getId(), unassign, ideaId));
         Notification.show(getTranslation("tickets.saved"), 3000, Notification.Position.BOTTOM_START);
         render();
       } catch (TicketChangedException changed) {
@@ -298,7 +323,7 @@ public class TicketView extends Div implements BeforeEnterObserver, HasDynamicTi
     Button assignMe = new Button(getTranslation("tickets.assignMe"), e -> staff.stream().filter(a -> a.getId() == viewer.accountId()).findFirst().ifPresent(assignee::setValue));
     assignMe.setId("ticket-assign-me");
     assignMe.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    FormLayout form = new FormLayout(status, priority, team, assignee, assignMe, save);
+    FormLayout form = new FormLayout(status, priority, team, assignee, idea, assignMe, save);
     Div panel = new Div(new H3(getTranslation("tickets.manage")), form);
     panel.setId("ticket-manage");
     return panel;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.example.portal.it.support.Catalog;
 import org.example.portal.it.support.DeployedPortal;
 import org.example.portal.it.support.Mailbox;
 import org.example.portal.it.support.Mailbox.Mail;
@@ -193,6 +194,27 @@ class TicketApiIT extends DeployedPortal {
     PortalApi.Reply deflected = hal.api().post("tickets/deflections", Json.createObjectBuilder().add("articleId", article).add("typedText", word + " router").build());
     assertEquals(204, deflected.status(), deflected::toString);
     assertEquals(before + 1, agent.api().get("tickets/deflections/count").json().getJsonNumber("deflections").longValue());
+  }
+
+  @Test
+  void similarPublicIdeasAreSuggestedAndStaffLinkATicketToOne() {
+    String word = Tickets.uniqueWord();
+    Person jo = TestAccounts.registerCustomer("Jo Idea");
+    long area = Catalog.newProduct("Desk lamp " + word, "EUR").areaId();
+    PortalApi.Reply idea = jo.api().post("ideas", Json.createObjectBuilder()
+        .add("title", "Dimmable " + word + " lamp").add("description", "Let the " + word + " lamp dim at night.").add("areaId", area).build());
+    assertEquals(201, idea.status(), idea::toString);
+    long ideaId = idea.json().getJsonNumber("id").longValue();
+
+    String suggestions = Tickets.awaitSuggestions("dimmable " + word, "\"id\":" + ideaId);
+    assertTrue(suggestions.contains("ideas/" + ideaId), suggestions);
+
+    long ticket = Tickets.id(Tickets.open(jo.api(), "My " + word + " lamp is too bright", "Can it dim?"));
+    PortalApi.Reply linked = agent.api().put("tickets/" + ticket, Json.createObjectBuilder().add("version", Tickets.version(agent.api(), ticket)).add("ideaId", ideaId).build());
+    assertEquals(200, linked.status(), linked::toString);
+    assertEquals(ideaId, linked.json().getJsonNumber("ideaId").longValue());
+    JsonObject unknown = assertProblem(400, agent.api().put("tickets/" + ticket, Json.createObjectBuilder().add("version", Tickets.version(agent.api(), ticket)).add("ideaId", 999999999).build()));
+    assertTrue(fields(unknown).contains("ideaId"), unknown::toString);
   }
 
   @Test
