@@ -52,6 +52,8 @@ start_server() {
   mkdir -p "$server/data"
   export PORTAL_DATA_DIR="$server/data" PORTAL_BASE_URL="$http" PORTAL_DEMO_DATA=false
   export PORTAL_ADMIN_EMAIL=admin@localhost PORTAL_ADMIN_PASSWORD="bench-$RANDOM-$RANDOM-$RANDOM"
+  # The write scenarios send everything as one customer; the per-customer hourly limit on new ideas would stop them.
+  export PORTAL_IDEAS_PER_HOUR=100000000
   if [ -n "$db" ]; then
     export PORTAL_DB_URL="$db" PORTAL_DB_CLASS=org.postgresql.ds.PGSimpleDataSource
     export PORTAL_DB_USER="${db_user:-postgres}" PORTAL_DB_PASSWORD="${db_password:-postgres}"

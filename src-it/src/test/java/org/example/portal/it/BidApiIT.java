@@ -82,6 +82,43 @@ class BidApiIT extends DeployedPortal {
   }
 
   @Test
+  void customers_bid_on_an_idea_and_the_product_team_reads_its_demand() {
+    long areaId = Catalog.newProduct("Idea bid area", "EUR").areaId();
+    Person author = TestAccounts.registerCustomer("Ida Idea");
+    Person other = TestAccounts.registerCustomer("Otto Offer");
+    String title = "Solar roof tiles " + System.nanoTime();
+    PortalApi.Reply idea = author.api().post("ideas", Json.createObjectBuilder().add("title", title).add("areaId", areaId).build());
+    assertEquals(201, idea.status(), idea::toString);
+    long ideaId = idea.json().getJsonNumber("id").longValue();
+
+    PortalApi.Reply placed = author.api().post("bids", Json.createObjectBuilder()
+        .add("ideaId", ideaId).add("unitPrice", new BigDecimal("25.00")).add("quantity", 2).add("requirements", "Fits a flat roof").build());
+    assertEquals(201, placed.status(), placed::toString);
+    assertEquals(ideaId, placed.json().getJsonNumber("ideaId").longValue());
+    assertFalse(placed.json().containsKey("productId") && !placed.json().isNull("productId"));
+    assertEquals(title, placed.json().getString("productName"));
+    assertEquals("EUR", placed.json().getString("currency"));
+    assertEquals(201, other.api().post("bids", Json.createObjectBuilder().add("ideaId", ideaId).add("unitPrice", 40).add("quantity", 1).build()).status());
+
+    TestProduct product = Catalog.newProduct("Roof", "EUR");
+    assertEquals(List.of("ideaId"), fields(assertProblem(400, other.api().post("bids",
+        Json.createObjectBuilder(bid(product.id(), "10", 1)).add("ideaId", ideaId).build()))));
+    assertEquals(List.of("productId"), fields(assertProblem(400, other.api().post("bids",
+        Json.createObjectBuilder().add("unitPrice", 10).add("quantity", 1).build()))));
+    assertEquals(List.of("ideaId"), fields(assertProblem(400, other.api().post("bids",
+        Json.createObjectBuilder().add("ideaId", 987_654_321L).add("unitPrice", 10).add("quantity", 1).build()))));
+
+    JsonObject demand = productManager.api().get("bids/ideas/" + ideaId + "/demand").json();
+    assertEquals(title, demand.getString("name"));
+    assertEquals(ideaId, demand.getJsonNumber("ideaId").longValue());
+    assertEquals(2, demand.getInt("bids"));
+    assertEquals(3, demand.getJsonNumber("units").longValue());
+    assertEquals(new BigDecimal("25.00"), demand.getJsonObject("revenueMaximum").getJsonNumber("price").bigDecimalValue());
+    assertProblem(403, other.api().get("bids/ideas/" + ideaId + "/demand"));
+    assertEquals(200, productManager.api().get("bids/ideas/" + ideaId + "/demand.csv", "text/csv").status());
+  }
+
+  @Test
   void the_openapi_document_describes_the_bid_endpoints() {
     JsonObject paths = PortalApi.anonymous().get("openapi.json").json().getJsonObject("paths");
 

@@ -10,10 +10,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.example.portal.core.account.domain.Account;
@@ -23,7 +20,6 @@ import org.example.portal.core.config.PortalConfig;
 import org.example.portal.core.error.ConflictException;
 import org.example.portal.core.error.InvalidInputException;
 import org.example.portal.core.error.NotFoundException;
-import org.example.portal.core.error.TooManyRequestsException;
 import org.example.portal.core.search.IndexChange;
 import org.example.portal.core.submission.SubmissionChanged;
 import org.example.portal.core.submission.SubmissionReceived;
@@ -35,6 +31,7 @@ import org.example.portal.feedback.domain.IdeaCustomerKey;
 import org.example.portal.feedback.domain.IdeaHistoryEntry;
 import org.example.portal.feedback.domain.IdeaStatus;
 import org.example.portal.feedback.domain.Merge;
+import org.example.portal.feedback.domain.SubmissionLimit;
 import org.example.portal.feedback.domain.Vote;
 import org.example.portal.feedback.infrastructure.IdeaIndex;
 import org.example.portal.feedback.infrastructure.VoteMoves;
@@ -54,8 +51,6 @@ public class IdeaService {
 
   /** How many ideas one customer may submit per hour unless {@code portal.ideas.per-hour} says otherwise. */
   public static final int DEFAULT_IDEAS_PER_HOUR = 10;
-
-  private static final DateTimeFormatter UTC_MINUTES = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   @PersistenceContext EntityManager em;
   @Inject CatalogService catalog;
@@ -305,14 +300,14 @@ public class IdeaService {
   }
 
   private void checkSubmissionRate(long customerId, Instant now) {
-    int perHour = config.getInt("portal.ideas.per-hour", DEFAULT_IDEAS_PER_HOUR);
-    Instant since = now.minus(Duration.ofHours(1));
+    SubmissionLimit limit = new SubmissionLimit(config.getInt("portal.ideas.per-hour", DEFAULT_IDEAS_PER_HOUR));
+    Instant since = now.minus(SubmissionLimit.WINDOW);
     long recent = em.createNamedQuery("Idea.submittedSince", Long.class).setParameter("authorId", customerId).setParameter("since", since).getSingleResult();
-    if (recent >= perHour) {
-      Instant oldest = em.createNamedQuery("Idea.oldestSubmittedSince", Instant.class).setParameter("authorId", customerId).setParameter("since", since).getSingleResult();
-      throw new TooManyRequestsException(
-          "You have submitted " + recent + " ideas in the last hour, the most we accept. You can submit the next one at "
-              + UTC_MINUTES.format(oldest.plus(Duration.ofHours(1))) + "; until then, vote for or comment on existing ideas.");
+    if (recent >= limit.perHour()) {
+      Instant oldest =
+          em.createNamedQuery("Idea.submittedTimesSince", Instant.class).setParameter("authorId", customerId).setParameter("since", since)
+              .setMaxResults(1).getSingleResult();
+      limit.check(recent, oldest);
     }
   }
 

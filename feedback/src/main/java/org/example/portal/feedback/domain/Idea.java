@@ -36,7 +36,7 @@ import org.example.portal.core.error.InvalidInputException;
 @NamedQuery(name = "Idea.indexRevisions", query = "select i.id, i.indexRevision from Idea i where i.hidden = false and i.mergedIntoId is null")
 @NamedQuery(name = "Idea.byIds", query = "select i from Idea i where i.id in :ids")
 @NamedQuery(name = "Idea.submittedSince", query = "select count(i) from Idea i where i.authorId = :authorId and i.createdAt > :since")
-@NamedQuery(name = "Idea.oldestSubmittedSince", query = "select min(i.createdAt) from Idea i where i.authorId = :authorId and i.createdAt > :since")
+@NamedQuery(name = "Idea.submittedTimesSince", query = "select i.createdAt from Idea i where i.authorId = :authorId and i.createdAt > :since order by i.createdAt")
 public class Idea {
 
   public static final int TITLE_MAX_LENGTH = 120;
@@ -436,8 +436,9 @@ public class Idea {
     return version;
   }
 
-  public Set<String> getTags() {
-    return Set.copyOf(tags);
+  /** The tags in alphabetical order. */
+  public List<String> getTags() {
+    return tags.stream().sorted().toList();
   }
 
 

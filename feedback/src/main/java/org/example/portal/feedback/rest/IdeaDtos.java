@@ -3,7 +3,6 @@ package org.example.portal.feedback.rest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.example.portal.core.text.Markdown;
 import org.example.portal.feedback.domain.Comment;
 import org.example.portal.feedback.domain.Idea;
@@ -29,7 +28,7 @@ public final class IdeaDtos {
       String authorName,
       String status,
       String officialResponse,
-      Set<String> tags,
+      List<String> tags,
       int votes,
       int followers,
       int comments,
@@ -67,7 +66,7 @@ public final class IdeaDtos {
    * with the matched words in {@code <mark>}.
    */
   public record IdeaSummaryDto(
-      long id, String title, String titleHtml, String snippetHtml, long areaId, String status, Set<String> tags, int votes,
+      long id, String title, String titleHtml, String snippetHtml, long areaId, String status, List<String> tags, int votes,
       int comments, Instant createdAt, Integer weightedVotes, Double score) {
 
     static IdeaSummaryDto of(Idea i, String titleHtml, String snippetHtml, boolean staff) {

@@ -354,7 +354,7 @@ public class IdeaResource {
   }
 
   private IdeaDto dto(Idea idea) {
-    Long me = security.getUserPrincipal() == null ? null : Caller.id(security);
+    Long me = Caller.idOrNull(security);
     boolean voted = me != null && ideas.hasVoted(me, idea.getId());
     boolean following = me != null && ideas.follows(me, idea.getId());
     return IdeaDto.of(idea, ideas.nameOf(idea.getAuthorId()), isStaff(), voted, following, me != null && idea.isEditableBy(me));
@@ -365,7 +365,7 @@ public class IdeaResource {
   }
 
   private boolean isStaff() {
-    return Role.STAFF.stream().anyMatch(r -> security.isUserInRole(r.name()));
+    return Caller.isStaff(security);
   }
 
   private static Set<IdeaStatus> statusSet(List<IdeaStatus> statuses) {

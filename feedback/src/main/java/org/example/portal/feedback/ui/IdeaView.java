@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -168,7 +169,10 @@ public class IdeaView extends Div implements BeforeEnterObserver, HasDynamicTitl
           idea = voted ? ideas.unvote(me.id(), idea.getId()) : ideas.vote(me.id(), idea.getId())));
       vote.setId("idea-vote");
       vote.addThemeVariants(voted ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
-      bar.add(vote);
+      // Counter-price bids on ideas live in the bids module; its page opens the bid dialog for this idea.
+      Anchor bid = new Anchor("bids?idea=" + idea.getId(), getTranslation("ideas.bid"));
+      bid.setId("idea-bid");
+      bar.add(vote, bid);
     }
     boolean following = ideas.follows(me.id(), idea.getId());
     Button follow = new Button(getTranslation(following ? "ideas.unfollow" : "ideas.follow"), e -> act(() ->

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.example.portal.core.error.ConflictException;
 import org.example.portal.core.error.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ class IdeaTest {
   void aNewIdeaIsTrimmedWithNormalizedTagsAndOpen() {
     Idea idea = idea(1);
     assertEquals("Dark mode for the app", idea.getTitle());
-    assertEquals(Set.of("ui", "night reading"), idea.getTags());
+    assertEquals(List.of("night reading", "ui"), idea.getTags());
     assertEquals(IdeaStatus.NEW, idea.getStatus());
     assertTrue(idea.isEditableBy(AUTHOR));
     assertFalse(idea.isEditableBy(STAFF));

@@ -14,6 +14,10 @@ public enum Scenario {
   TEAM_WRITE("team-write", "POST /api/v1/teams as the admin (Bearer)"),
   BIDS_DEMAND("bids-demand", "GET /api/v1/bids/products/{id}/demand as the admin (Bearer): one product's demand curve and best price"),
   BID_PLACE("bid-place", "POST /api/v1/bids as a customer (Bearer)"),
+  IDEAS_SIMILAR("ideas-similar", "GET /api/v1/ideas/similar?title=, anonymous: the suggestions shown while a customer types a title"),
+  IDEAS_BOARD("ideas-board", "GET /api/v1/ideas?sort=TOP, anonymous: the first page of the board"),
+  IDEAS_BOARD_DEEP("ideas-board-page100", "GET /api/v1/ideas?sort=TOP&first=1980, anonymous: page 100 of the board"),
+  IDEA_SUBMIT("idea-submit", "POST /api/v1/ideas as a customer (Bearer): insert, follow, submission event and index update"),
   TICKET_QUEUE("ticket-queue", "GET /api/v1/tickets as the admin (Bearer): the first page of the support queue, what is due first"),
   TICKET_SUGGEST("ticket-suggest", "GET /api/v1/tickets/suggestions?q=, anonymous: help articles and ideas for a ticket being typed"),
   TICKET_OPEN("ticket-open", "POST /api/v1/tickets as a customer (Bearer)");

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.example.portal.core.account.domain.Role;
 import org.example.portal.core.account.domain.Tier;
 import org.example.portal.core.persistence.CoreSchema;
+import org.example.portal.feedback.application.FeedbackSchema;
 import org.example.portal.pricingbids.application.BidsSchema;
 import org.example.portal.selfservice.infrastructure.SelfServiceSchema;
 import org.example.portal.core.persistence.SchemaMigrator;
@@ -54,7 +55,7 @@ class GeneratorTest {
     dataSource.setURL(url);
     dataSource.setUser("portal");
     dataSource.setPassword("portal");
-    new SchemaMigrator(dataSource, GeneratorTest.class.getClassLoader()).migrate(List.of(new CoreSchema(), new BidsSchema(), new SelfServiceSchema()));
+    new SchemaMigrator(dataSource, GeneratorTest.class.getClassLoader()).migrate(List.of(new CoreSchema(), new BidsSchema(), new FeedbackSchema(), new SelfServiceSchema()));
     return url;
   }
 
@@ -102,6 +103,37 @@ class GeneratorTest {
       Tier.valueOf(tier);
     }
     assertTrue(column(url, "select distinct state from bids_bid").size() > 3, "bids are in several states");
+  }
+
+  @Test
+  void ideasCarryTheCountersOfExactlyTheirVotesCommentsAndFollowers() throws Exception {
+    String url = migratedDatabase();
+
+    generate(url, new Scale(500, 12, 1));
+
+    assertEquals(100, count(url, "select count(*) from feedback_idea"));
+    assertEquals(1000, count(url, "select count(*) from feedback_vote"));
+    assertEquals(200, count(url, "select count(*) from feedback_comment"));
+    assertEquals(0, count(url, "select count(*) from feedback_idea i where i.vote_count <> (select count(*) from feedback_vote v where v.idea_id = i.id)"
+        + " or i.weighted_votes <> (select coalesce(sum(v.weight), 0) from feedback_vote v where v.idea_id = i.id)"
+        + " or i.comment_count <> (select count(*) from feedback_comment c where c.idea_id = i.id)"
+        + " or i.follower_count <> (select count(*) from feedback_follow f where f.idea_id = i.id)"));
+    assertEquals(0, count(url, "select count(*) from feedback_vote v join core_account a on a.id = v.customer_id where a.tier = 'PLATINUM' and v.weight <> 5"));
+    assertEquals(0, count(url, "select count(*) from feedback_idea where length(title) > 120 or (vote_count > 0 and trending <= 0)"));
+    for (String status : column(url, "select distinct status from feedback_idea")) {
+      org.example.portal.feedback.domain.IdeaStatus.valueOf(status);
+    }
+    assertTrue(count(url, "select max(vote_count) from feedback_idea") > 5 * count(url, "select min(vote_count) from feedback_idea") + 5,
+        "a few ideas get most votes");
+  }
+
+  @Test
+  void voteWeightsAndTrendingAreThoseOfThePortal() {
+    for (Tier tier : Tier.values()) {
+      assertEquals(tier.weight(), IdeaPopulation.weight(tier.name()), tier::name);
+    }
+    java.time.Instant at = java.time.Instant.parse("2026-11-20T08:30:00Z");
+    assertEquals(org.example.portal.feedback.domain.Trending.weightOf(at), IdeaPopulation.trending(at), 1e-6 * IdeaPopulation.trending(at));
   }
 
   @Test

@@ -552,7 +552,15 @@ public final class SearchIndex implements Closeable {
   public List<SearchHit> similarTo(String text, String language, Map<String, Set<String>> filters, int limit) {
     String lang = SearchAnalyzers.normalize(language);
     return withSearcher(searcher -> {
-      Query like = moreLikeThis(searcher, lang).like(FieldAnalyzer.body(lang), new StringReader(text == null ? "" : text));
+      // MoreLikeThis takes a text's terms from one field only, so title and body are asked separately: a
+      // title being typed must find documents whose title has the words, not only their body.
+      MoreLikeThis mlt = moreLikeThis(searcher, lang);
+      String body = text == null ? "" : text;
+      BooleanQuery like =
+          new BooleanQuery.Builder()
+              .add(new BoostQuery(mlt.like(FieldAnalyzer.title(lang), new StringReader(body)), 2f), Occur.SHOULD)
+              .add(mlt.like(FieldAnalyzer.body(lang), new StringReader(body)), Occur.SHOULD)
+              .build();
       return similar(searcher, like, null, lang, filters, limit);
     });
   }

@@ -164,6 +164,12 @@ class SearchIndexTest {
   }
 
   @Test
+  void aTextFindsDocumentsWhoseTitleAloneHasItsWords() {
+    index.put(new SearchDocument("40", 1, "en", "Solar charger with zephyrine panels", "Charge the phone in the sun.", Map.of("audience", "public")));
+    assertEquals("40", index.similarTo("zephyrine panel", "en", PUBLIC, 3).get(0).id());
+  }
+
+  @Test
   void reconciliationIndexesChangedAndMissingDocumentsAndRemovesDeletedOnes() {
     SearchDocument changed = new SearchDocument("2", 2, "en", "Changing your password", "Open My account.", Map.of("audience", "public"));
     SearchDocument added = new SearchDocument("9", 1, "en", "Shipping to Uzbekistan", "We ship to Tashkent.", Map.of("audience", "public"));

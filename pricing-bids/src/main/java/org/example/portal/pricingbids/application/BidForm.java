@@ -9,9 +9,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.example.portal.pricingbids.domain.CounterBid;
 
-/** What a customer offers: requirements, a unit price in the product's currency, a quantity and how long it stays open. */
+/**
+ * What a customer offers on a product or on an idea (exactly one of {@code productId} and {@code ideaId}):
+ * requirements, a unit price in the product's currency (for an idea, the portal's bid currency), a quantity
+ * and how long it stays open.
+ */
 public record BidForm(
-    @NotNull(message = "{bids.product.required}") Long productId,
+    Long productId,
+    Long ideaId,
     @Size(max = BidForm.MAX_CHOICES, message = "{bids.options.tooMany}") List<@NotNull @Valid ChoiceForm> options,
     @Size(max = CounterBid.REQUIREMENTS_MAX_LENGTH, message = "{bids.requirements.tooLong}") String requirements,
     @NotNull(message = "{bids.price.required}")

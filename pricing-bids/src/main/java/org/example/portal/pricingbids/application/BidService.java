@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.example.portal.core.account.domain.Account;
 import org.example.portal.core.account.domain.Accounts;
 import org.example.portal.core.catalog.application.CatalogService;
@@ -35,6 +36,8 @@ import org.example.portal.core.i18n.Translations;
 import org.example.portal.core.notification.Outbox;
 import org.example.portal.core.submission.SubmissionChanged;
 import org.example.portal.core.submission.SubmissionReceived;
+import org.example.portal.feedback.api.IdeaLookup;
+import org.example.portal.feedback.api.IdeaRef;
 import org.example.portal.pricingbids.domain.BidState;
 import org.example.portal.pricingbids.domain.BidTerms;
 import org.example.portal.pricingbids.domain.Campaign;
@@ -55,11 +58,15 @@ public class BidService {
   /** The kind of submission a bid is, for triage and other observers. */
   public static final String SUBMISSION_KIND = "bid";
 
+  /** Ideas that still take bids: those not yet shipped, declined or merged. */
+  private static final Set<String> OPEN_IDEA_STATUSES = Set.of("NEW", "UNDER_REVIEW", "PLANNED", "IN_PROGRESS");
+
   @PersistenceContext EntityManager em;
   @Inject CatalogService catalog;
   @Inject Accounts accounts;
   @Inject Outbox outbox;
   @Inject PortalConfig config;
+  @Inject IdeaLookup ideas;
   @Inject Event<SubmissionReceived> received;
   @Inject Event<SubmissionChanged> changed;
 
@@ -69,6 +76,16 @@ public class BidService {
   Clock clock = Clock.systemUTC();
 
   public CounterBid placeBid(long customerId, @NotNull @Valid BidForm form) {
+    if (form.productId() == null && form.ideaId() == null) {
+      throw new InvalidInputException("productId", "Choose the product you bid on, or bid on an idea.");
+    }
+    if (form.productId() != null && form.ideaId() != null) {
+      throw new InvalidInputException("ideaId", "A bid is on a product or on an idea, not on both.");
+    }
+    return form.ideaId() != null ? placeBidOnIdea(customerId, form) : placeBidOnProduct(customerId, form);
+  }
+
+  private CounterBid placeBidOnProduct(long customerId, BidForm form) {
     Product product =
         catalog
             .findProduct(form.productId())
@@ -76,16 +93,40 @@ public class BidService {
             .orElseThrow(() -> new InvalidInputException("productId", "Choose a product from the catalog that is still offered."));
     List<OptionChoice> options = form.optionsOrEmpty().stream().map(ChoiceForm::toChoice).toList();
     terms(product.getId()).check(product.getName(), form.unitPrice(), form.quantity(), options);
+    return placed(new Placed(product.getId(), null, product.getAreaId(), product.getCurrency(), product.getName()), customerId, form, options);
+  }
+
+  /**
+   * A bid on an idea: what the customer would pay for the idea once built. Ideas have no terms yet, so the
+   * requirements are free text, and the price is in the portal's bid currency ({@code portal.bids.currency}).
+   */
+  private CounterBid placeBidOnIdea(long customerId, BidForm form) {
+    IdeaRef idea =
+        ideas.find(form.ideaId())
+            .filter(i -> i.id() == form.ideaId())
+            .filter(i -> OPEN_IDEA_STATUSES.contains(i.status()))
+            .orElseThrow(() -> new InvalidInputException("ideaId", "Choose an open idea: this one does not exist, was merged, shipped or declined."));
+    if (!form.optionsOrEmpty().isEmpty()) {
+      throw new InvalidInputException("options", "Ideas have no requirement choices yet; describe what you need in the requirements.");
+    }
+    return placed(new Placed(null, idea.id(), idea.areaId(), ideaCurrency(), idea.title()), customerId, form, List.of());
+  }
+
+  /** What a new bid is on: a product or an idea, its area, currency and name. */
+  private record Placed(Long productId, Long ideaId, long areaId, String currency, String name) {}
+
+  private CounterBid placed(Placed subject, long customerId, BidForm form, List<OptionChoice> options) {
     Account customer = accounts.get(customerId);
     Instant now = clock.instant();
     int days = Objects.requireNonNullElse(form.openDays(), BidForm.DEFAULT_OPEN_DAYS);
     CounterBid bid =
         new CounterBid(
-            product.getId(),
-            product.getAreaId(),
+            subject.productId(),
+            subject.ideaId(),
+            subject.areaId(),
             customerId,
             customer.getTier(),
-            product.getCurrency(),
+            subject.currency(),
             form.unitPrice(),
             form.quantity(),
             form.requirements(),
@@ -99,11 +140,16 @@ public class BidService {
             SUBMISSION_KIND,
             bid.getId(),
             customerId,
-            product.getAreaId(),
-            "Bid on " + product.getName() + ": " + bid.getQuantity() + " × " + money(bid.getUnitPrice(), bid.getCurrency()),
+            subject.areaId(),
+            "Bid on " + subject.name() + ": " + bid.getQuantity() + " × " + money(bid.getUnitPrice(), bid.getCurrency()),
             summary(bid),
             now));
     return bid;
+  }
+
+  /** The currency of bids on ideas. */
+  public String ideaCurrency() {
+    return config.get("portal.bids.currency", "EUR");
   }
 
   public CounterBid withdrawBid(long customerId, long bidId) {
@@ -149,6 +195,9 @@ public class BidService {
     List<OptionChoice> options = form.optionsOrEmpty().stream().map(ChoiceForm::toChoice).toList();
     if (!options.isEmpty()) {
       // A counteroffer proposes choices the product offers, like a bid; price floor and minimum do not bind the team.
+      if (bid.isOnIdea()) {
+        throw new InvalidInputException("options", "Ideas have no requirement choices yet; describe the requirements in words.");
+      }
       terms(bid.getProductId()).check(productName(bid), form.unitPrice(), Integer.MAX_VALUE, options);
     }
     Instant now = clock.instant();
@@ -189,6 +238,9 @@ public class BidService {
     List<Long> notOpen = chosen.stream().filter(b -> b.getState() != BidState.OPEN).map(CounterBid::getId).sorted().toList();
     if (!notOpen.isEmpty()) {
       throw new ConflictException("bidIds", "Only open bids can join a campaign; these are not open any more: " + notOpen + ".");
+    }
+    if (chosen.stream().anyMatch(CounterBid::isOnIdea)) {
+      throw new InvalidInputException("bidIds", "Campaigns are for bids on products; answer bids on ideas one by one.");
     }
     long productId = chosen.get(0).getProductId();
     if (chosen.stream().anyMatch(b -> b.getProductId() != productId)) {
@@ -346,7 +398,11 @@ public class BidService {
     return terms;
   }
 
+  /** What the bid is on, as people name it: the product's name or the idea's title. */
   public String productName(CounterBid bid) {
+    if (bid.isOnIdea()) {
+      return ideas.find(bid.getIdeaId()).map(IdeaRef::title).orElse("idea #" + bid.getIdeaId());
+    }
     return catalog.findProduct(bid.getProductId()).map(Product::getName).orElse("#" + bid.getProductId());
   }
 

@@ -15,13 +15,16 @@ import org.example.portal.core.text.Csv;
 import org.example.portal.core.account.domain.Tier;
 import org.example.portal.core.catalog.application.CatalogService;
 import org.example.portal.core.catalog.domain.Product;
+import org.example.portal.core.error.NotFoundException;
+import org.example.portal.feedback.api.IdeaLookup;
+import org.example.portal.feedback.api.IdeaRef;
 import org.example.portal.pricingbids.domain.BidState;
 import org.example.portal.pricingbids.domain.DemandCurve;
 import org.example.portal.pricingbids.domain.DemandCurve.Demand;
 import org.example.portal.pricingbids.domain.OptionChoice;
 
 /**
- * Demand per product from every bid that counts (open, countered and accepted; never withdrawn, expired
+ * Demand per product or idea from every bid that counts (open, countered and accepted; never withdrawn, expired
  * or declined). An accepted bid counts with what was agreed, so a counteroffer the customer took replaces
  * the first offer. Reads plain columns rather than entities: a product may have a million bids.
  */
@@ -36,26 +39,41 @@ public class DemandAnalysis {
           .map(s -> "'" + s.name() + "'")
           .collect(Collectors.joining(", ", "(", ")"));
 
-  /** A product's demand curve, with the product it is about. */
-  public record Report(Product product, DemandCurve curve) {}
+  /**
+   * The demand curve of one product or idea.
+   *
+   * @param productId the product, or null for an idea
+   * @param ideaId the idea, or null for a product
+   * @param name the product's name or the idea's title
+   */
+  public record Report(Long productId, Long ideaId, String name, String currency, DemandCurve curve) {}
 
   @PersistenceContext EntityManager em;
   @Inject CatalogService catalog;
+  @Inject IdeaLookup ideas;
+  @Inject BidService bids;
 
   public Report demandFor(long productId) {
     Product product = catalog.product(productId);
-    return new Report(product, DemandCurve.of(demand(productId)));
+    return new Report(product.getId(), null, product.getName(), product.getCurrency(), DemandCurve.of(demand("product_id", productId)));
   }
 
-  private List<Demand> demand(long productId) {
-    Map<Long, List<OptionChoice>> options = options("bids_bid_option", productId);
-    Map<Long, List<OptionChoice>> counterOptions = options("bids_counter_option", productId);
+  /** Demand for an idea: what customers would pay for it once built, in the portal's bid currency. */
+  public Report demandForIdea(long ideaId) {
+    IdeaRef idea = ideas.find(ideaId).filter(i -> i.id() == ideaId).orElseThrow(() -> new NotFoundException("Idea", ideaId));
+    return new Report(null, idea.id(), idea.title(), bids.ideaCurrency(), DemandCurve.of(demand("idea_id", ideaId)));
+  }
+
+  /** @param subject the column that names what the bids are on: {@code product_id} or {@code idea_id}, never user input */
+  private List<Demand> demand(String subject, long subjectId) {
+    Map<Long, List<OptionChoice>> options = options("bids_bid_option", subject, subjectId);
+    Map<Long, List<OptionChoice>> counterOptions = options("bids_counter_option", subject, subjectId);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
                 "select b.id, b.state, b.unit_price, b.counter_price, b.quantity, b.counter_quantity, b.customer_tier"
-                    + " from bids_bid b where b.product_id = ?1 and b.state in " + DEMAND_STATES)
-            .setParameter(1, productId)
+                    + " from bids_bid b where b." + subject + " = ?1 and b.state in " + DEMAND_STATES)
+            .setParameter(1, subjectId)
             .getResultList();
     List<Demand> demand = new ArrayList<>(rows.size());
     for (Object[] row : rows) {
@@ -70,13 +88,13 @@ public class DemandAnalysis {
     return demand;
   }
 
-  private Map<Long, List<OptionChoice>> options(String table, long productId) {
+  private Map<Long, List<OptionChoice>> options(String table, String subject, long subjectId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
                 "select o.bid_id, o.group_name, o.choice from " + table + " o join bids_bid b on b.id = o.bid_id"
-                    + " where b.product_id = ?1 and b.state in " + DEMAND_STATES + " order by o.bid_id, o.position")
-            .setParameter(1, productId)
+                    + " where b." + subject + " = ?1 and b.state in " + DEMAND_STATES + " order by o.bid_id, o.position")
+            .setParameter(1, subjectId)
             .getResultList();
     Map<Long, List<OptionChoice>> byBid = new HashMap<>();
     for (Object[] row : rows) {
@@ -88,7 +106,7 @@ public class DemandAnalysis {
   /** The report as CSV: the curve, then option and tier shares, each under a header line. */
   public static String csv(Report report) {
     StringBuilder csv = new StringBuilder();
-    String currency = report.product().getCurrency();
+    String currency = report.currency();
     csv.append("section,price,currency,units_at_or_above,bids_at_or_above,revenue\r\n");
     for (DemandCurve.Point p : report.curve().points()) {
       csv.append("curve,").append(p.price().toPlainString()).append(',').append(currency).append(',')

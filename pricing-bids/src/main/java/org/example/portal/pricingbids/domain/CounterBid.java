@@ -56,8 +56,13 @@ public class CounterBid {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bids_bid_seq")
   private Long id;
 
-  @Column(name = "product_id", nullable = false)
-  private long productId;
+  /** The catalog product bid on, or null for a bid on an idea. */
+  @Column(name = "product_id")
+  private Long productId;
+
+  /** The idea bid on (the feedback module's id), or null for a bid on a product. */
+  @Column(name = "idea_id")
+  private Long ideaId;
 
   @Column(name = "area_id", nullable = false)
   private long areaId;
@@ -148,9 +153,13 @@ public class CounterBid {
 
   protected CounterBid() {}
 
-  /** A new open bid; the caller has checked it against the product's {@link BidTerms}. */
+  /**
+   * A new open bid on a product or on an idea (exactly one of the two ids); the caller has checked it against
+   * the product's {@link BidTerms}.
+   */
   public CounterBid(
-      long productId,
+      Long productId,
+      Long ideaId,
       long areaId,
       long customerId,
       Tier customerTier,
@@ -161,7 +170,11 @@ public class CounterBid {
       List<OptionChoice> options,
       Instant expiresAt,
       Instant now) {
+    if ((productId == null) == (ideaId == null)) {
+      throw new IllegalArgumentException("A bid is on a product or on an idea");
+    }
     this.productId = productId;
+    this.ideaId = ideaId;
     this.areaId = areaId;
     this.customerId = customerId;
     this.customerTier = customerTier;
@@ -343,8 +356,16 @@ public class CounterBid {
     return id;
   }
 
-  public long getProductId() {
+  public Long getProductId() {
     return productId;
+  }
+
+  public Long getIdeaId() {
+    return ideaId;
+  }
+
+  public boolean isOnIdea() {
+    return ideaId != null;
   }
 
   public long getAreaId() {

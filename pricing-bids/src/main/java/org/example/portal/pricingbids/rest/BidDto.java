@@ -11,12 +11,14 @@ import org.example.portal.pricingbids.domain.OptionChoice;
 import org.example.portal.pricingbids.domain.OrderStatus;
 
 /**
- * A bid on the wire. {@code counteroffer} and {@code order} are null until there is one; {@code campaign}
+ * A bid on the wire, on a product ({@code productId}) or an idea ({@code ideaId}); {@code productName} is the
+ * product's name or the idea's title. {@code counteroffer} and {@code order} are null until there is one; {@code campaign}
  * and {@code history} are filled when one bid is asked for, not in lists.
  */
 public record BidDto(
     long id,
-    long productId,
+    Long productId,
+    Long ideaId,
     String productName,
     long areaId,
     long customerId,
@@ -65,7 +67,7 @@ public record BidDto(
                 b.agreedUnitPrice().multiply(BigDecimal.valueOf(b.agreedQuantity())), b.getOrderCarrier(), b.getOrderTracking(),
                 b.getOrderUpdatedAt());
     return new BidDto(
-        b.getId(), b.getProductId(), productName, b.getAreaId(), b.getCustomerId(), b.getCustomerTier().name(), b.getCurrency(),
+        b.getId(), b.getProductId(), b.getIdeaId(), productName, b.getAreaId(), b.getCustomerId(), b.getCustomerTier().name(), b.getCurrency(),
         b.getUnitPrice(), b.getQuantity(), b.getRequirements(), choices(b.getOptions()), b.getState(), b.getDeclineReason(),
         b.getCreatedAt(), b.getExpiresAt(), b.getDecidedAt(), counter, order, campaign,
         withHistory ? b.getHistory().stream().map(HistoryDto::of).toList() : null);

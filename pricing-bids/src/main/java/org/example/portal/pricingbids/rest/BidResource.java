@@ -199,16 +199,33 @@ public class BidResource {
   }
 
   @GET
+  @Path("ideas/{ideaId}/demand")
+  @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
+  public DemandDto ideaDemand(@PathParam("ideaId") long ideaId) {
+    return DemandDto.of(demand.demandForIdea(ideaId));
+  }
+
+  @GET
+  @Path("ideas/{ideaId}/demand.csv")
+  @Produces("text/csv")
+  @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
+  public Response ideaDemandCsv(@PathParam("ideaId") long ideaId) {
+    return Response.ok(DemandAnalysis.csv(demand.demandForIdea(ideaId)))
+        .header("Content-Disposition", "attachment; filename=\"demand-idea-" + ideaId + ".csv\"")
+        .build();
+  }
+
+  @GET
   @Path("products/{productId}/histogram")
   @RolesAllowed({Role.Names.CUSTOMER, Role.Names.SUPPORT_AGENT, Role.Names.PRODUCT_MANAGER, Role.Names.TRIAGE_LEAD, Role.Names.ADMIN})
   public HistogramDto histogram(@PathParam("productId") long productId) {
     DemandAnalysis.Report report = demand.demandFor(productId);
     List<DemandCurve.Bucket> buckets = report.curve().priceHistogram(HISTOGRAM_BUCKETS);
-    return new HistogramDto(productId, report.product().getCurrency(), !buckets.isEmpty(), DemandCurve.MIN_BIDS_FOR_HISTOGRAM, buckets);
+    return new HistogramDto(productId, report.currency(), !buckets.isEmpty(), DemandCurve.MIN_BIDS_FOR_HISTOGRAM, buckets);
   }
 
   private boolean isStaff() {
-    return Role.STAFF.stream().anyMatch(r -> security.isUserInRole(r.name()));
+    return Caller.isStaff(security);
   }
 
   private BidDto dto(CounterBid bid, boolean one) {

@@ -6,10 +6,14 @@ import org.example.portal.pricingbids.application.ChoiceForm;
 import org.example.portal.pricingbids.application.DemandAnalysis;
 import org.example.portal.pricingbids.domain.DemandCurve;
 
-/** A product's demand analysis on the wire: the curve from the highest price down, the best price, and shares. */
+/**
+ * The demand analysis of a product or an idea on the wire ({@code productId} or {@code ideaId} is set; {@code name}
+ * is the product's name or the idea's title): the curve from the highest price down, the best price, and shares.
+ */
 public record DemandDto(
-    long productId,
-    String productName,
+    Long productId,
+    Long ideaId,
+    String name,
     String currency,
     int bids,
     long units,
@@ -23,9 +27,10 @@ public record DemandDto(
   static DemandDto of(DemandAnalysis.Report report) {
     DemandCurve curve = report.curve();
     return new DemandDto(
-        report.product().getId(),
-        report.product().getName(),
-        report.product().getCurrency(),
+        report.productId(),
+        report.ideaId(),
+        report.name(),
+        report.currency(),
         curve.bids(),
         curve.totalUnits(),
         curve.points(),

@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import org.example.portal.core.account.domain.Role;
 import org.example.portal.core.catalog.application.CatalogService;
 import org.example.portal.core.catalog.domain.Product;
+import org.example.portal.feedback.api.IdeaLookup;
+import org.example.portal.feedback.api.IdeaRef;
 import org.example.portal.pricingbids.application.BidService;
 import org.example.portal.pricingbids.application.DemandAnalysis;
 import org.example.portal.pricingbids.domain.DemandCurve;
@@ -40,10 +42,11 @@ public class DemandView extends Div implements HasDynamicTitle {
   private final DemandAnalysis analysis;
   private final BidService bids;
   private final ComboBox<Product> product = new ComboBox<>();
+  private final ComboBox<IdeaRef> idea = new ComboBox<>();
   private final Div report = new Div();
 
   @Inject
-  public DemandView(DemandAnalysis analysis, BidService bids, CatalogService catalog) {
+  public DemandView(DemandAnalysis analysis, BidService bids, CatalogService catalog, IdeaLookup ideas) {
     this.analysis = analysis;
     this.bids = bids;
     addClassName("portal-page");
@@ -52,30 +55,54 @@ public class DemandView extends Div implements HasDynamicTitle {
     product.setItems(catalog.products(null));
     product.setItemLabelGenerator(Product::getName);
     product.setWidth("min(28em, 100%)");
-    product.addValueChangeListener(e -> show(e.getValue()));
+    product.addValueChangeListener(e -> {
+      if (e.getValue() != null) {
+        idea.clear();
+        show(e.getValue());
+      }
+    });
+    // Ideas are found by the words of their title, as similar ideas are.
+    idea.setId("demand-idea");
+    idea.setLabel(getTranslation("bids.idea"));
+    idea.setWidth("min(28em, 100%)");
+    idea.setItemLabelGenerator(i -> "#" + i.id() + " " + i.title());
+    idea.setItems(query -> ideas.similar(query.getFilter().orElse(""), query.getOffset() + query.getLimit()).stream().skip(query.getOffset()));
+    idea.addValueChangeListener(e -> {
+      if (e.getValue() != null) {
+        product.clear();
+        report.removeAll();
+        show(analysis.demandForIdea(e.getValue().id()), null);
+      }
+    });
     report.setId("demand-report");
-    add(new H2(getTranslation("bids.demand.title")), new Paragraph(getTranslation("bids.demand.intro")), product, report);
+    FlexLayout choose = new FlexLayout(product, idea);
+    choose.getStyle().set("gap", "var(--lumo-space-m)");
+    choose.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    add(new H2(getTranslation("bids.demand.title")), new Paragraph(getTranslation("bids.demand.intro")), choose, report);
   }
 
   private void show(Product chosen) {
     report.removeAll();
-    if (chosen == null) {
-      return;
-    }
-    DemandAnalysis.Report result = analysis.demandFor(chosen.getId());
-    DemandCurve curve = result.curve();
-    String currency = chosen.getCurrency();
+    show(analysis.demandFor(chosen.getId()), chosen);
+  }
 
-    Button terms = new Button(getTranslation("bids.terms.edit"), e -> new TermsDialog(bids, chosen, () -> show(chosen)).open());
-    terms.setId("terms-edit");
+  /** @param termsOf the product whose bid terms the team may edit here, or null for an idea (ideas have no terms) */
+  private void show(DemandAnalysis.Report result, Product termsOf) {
+    DemandCurve curve = result.curve();
+    String currency = result.currency();
+    String file = result.productId() != null ? "demand-product-" + result.productId() + ".csv" : "demand-idea-" + result.ideaId() + ".csv";
     byte[] csv = DemandAnalysis.csv(result).getBytes(StandardCharsets.UTF_8);
     Anchor download =
         new Anchor(
-            DownloadHandler.fromInputStream(
-                event -> new DownloadResponse(new ByteArrayInputStream(csv), "demand-" + chosen.getId() + ".csv", "text/csv", csv.length)),
+            DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(csv), file, "text/csv", csv.length)),
             getTranslation("bids.demand.csv"));
     download.setId("demand-csv");
-    FlexLayout tools = new FlexLayout(terms, download);
+    FlexLayout tools = new FlexLayout(download);
+    if (termsOf != null) {
+      Button terms = new Button(getTranslation("bids.terms.edit"), e -> new TermsDialog(bids, termsOf, () -> show(termsOf)).open());
+      terms.setId("terms-edit");
+      tools.addComponentAsFirst(terms);
+    }
     tools.setAlignItems(FlexLayout.Alignment.CENTER);
     tools.getStyle().set("gap", "var(--lumo-space-m)").set("margin", "var(--lumo-space-s) 0");
     report.add(tools);

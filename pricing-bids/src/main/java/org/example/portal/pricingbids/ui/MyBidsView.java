@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,6 +20,7 @@ import org.example.portal.core.account.domain.Role;
 import org.example.portal.core.catalog.application.CatalogService;
 import org.example.portal.core.ui.MainLayout;
 import org.example.portal.core.ui.SignedInUser;
+import org.example.portal.feedback.api.IdeaLookup;
 import org.example.portal.pricingbids.application.BidService;
 import org.example.portal.pricingbids.domain.CounterBid;
 
@@ -25,20 +28,24 @@ import org.example.portal.pricingbids.domain.CounterBid;
 @Route(value = "bids", layout = MainLayout.class)
 @Menu(title = "menu.bids", order = 30, icon = "vaadin:money-exchange")
 @RolesAllowed(Role.Names.CUSTOMER)
-public class MyBidsView extends Div implements HasDynamicTitle {
+public class MyBidsView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
   private static final String SECONDARY = "font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color)";
 
   private final BidService bids;
+  private final CatalogService catalog;
+  private final IdeaLookup ideas;
   private final Grid<CounterBid> grid = new Grid<>(CounterBid.class, false);
   private final Paragraph empty = new Paragraph();
 
   @Inject
-  public MyBidsView(BidService bids, CatalogService catalog) {
+  public MyBidsView(BidService bids, CatalogService catalog, IdeaLookup ideas) {
     this.bids = bids;
+    this.catalog = catalog;
+    this.ideas = ideas;
     addClassName("portal-page");
 
-    Button place = new Button(getTranslation("bids.place"), e -> new PlaceBidDialog(bids, catalog, this::placed).open());
+    Button place = new Button(getTranslation("bids.place"), e -> new PlaceBidDialog(bids, catalog, null, this::placed).open());
     place.setId("bid-new");
     place.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -57,6 +64,16 @@ public class MyBidsView extends Div implements HasDynamicTitle {
     grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(BidView.class, BidView.parameters(e.getItem().getId()))));
     refresh();
     add(new H2(getTranslation("bids.mine.title")), new Paragraph(getTranslation("bids.mine.intro")), place, empty, grid);
+  }
+
+  /** {@code bids?idea=ID}, the link on an idea's page, opens the bid dialog for that idea. */
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    event.getLocation().getQueryParameters().getParameters().getOrDefault("idea", List.of()).stream()
+        .filter(s -> s.matches("[0-9]{1,18}"))
+        .findFirst()
+        .flatMap(id -> ideas.find(Long.parseLong(id)))
+        .ifPresent(idea -> new PlaceBidDialog(bids, catalog, idea, this::placed).open());
   }
 
   private void placed(CounterBid bid) {

@@ -23,13 +23,17 @@ import org.example.portal.core.catalog.domain.Product;
 import org.example.portal.core.catalog.domain.ProductArea;
 import org.example.portal.core.ui.FormErrors;
 import org.example.portal.core.ui.SignedInUser;
+import org.example.portal.feedback.api.IdeaRef;
 import org.example.portal.pricingbids.application.BidForm;
 import org.example.portal.pricingbids.application.BidService;
 import org.example.portal.pricingbids.application.ChoiceForm;
 import org.example.portal.pricingbids.domain.BidTerms;
 import org.example.portal.pricingbids.domain.CounterBid;
 
-/** One screen to bid: the product, the requirement choices its team offers, free-text wishes, price and quantity. */
+/**
+ * One screen to bid: the product (or the idea the customer came from), the requirement choices its team offers,
+ * free-text wishes, price and quantity.
+ */
 class PlaceBidDialog extends Dialog {
 
   private final BidService bids;
@@ -41,10 +45,13 @@ class PlaceBidDialog extends Dialog {
   private final Span currency = new Span();
   private final IntegerField quantity = new IntegerField();
   private final IntegerField openDays = new IntegerField();
+  private final IdeaRef idea;
 
-  PlaceBidDialog(BidService bids, CatalogService catalog, Consumer<CounterBid> placed) {
+  /** @param idea the idea to bid on, or null to bid on a product chosen here */
+  PlaceBidDialog(BidService bids, CatalogService catalog, IdeaRef idea, Consumer<CounterBid> placed) {
     this.bids = bids;
-    setHeaderTitle(getTranslation("bids.place"));
+    this.idea = idea;
+    setHeaderTitle(idea == null ? getTranslation("bids.place") : getTranslation("bids.place.idea", idea.title()));
     setWidth("min(40em, 100%)");
 
     Map<Long, String> areaNames = new HashMap<>();
@@ -77,6 +84,11 @@ class PlaceBidDialog extends Dialog {
     openDays.setMax(BidForm.MAX_OPEN_DAYS);
     openDays.setValue(BidForm.DEFAULT_OPEN_DAYS);
 
+    if (idea != null) {
+      product.setVisible(false);
+      currency.setText(bids.ideaCurrency());
+      requirements.setHelperText(getTranslation("bids.requirements.idea"));
+    }
     FormLayout form = new FormLayout(product, choices, requirements, unitPrice, quantity, openDays);
     form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2));
     form.setColspan(product, 2);
@@ -136,7 +148,8 @@ class PlaceBidDialog extends Dialog {
     List<ChoiceForm> chosen = new ArrayList<>();
     groups.forEach(g -> g.getValue().forEach(v -> chosen.add(new ChoiceForm(g.getLabel(), v))));
     return new BidForm(
-        product.getValue() == null ? null : product.getValue().getId(),
+        idea != null || product.getValue() == null ? null : product.getValue().getId(),
+        idea == null ? null : idea.id(),
         chosen,
         requirements.getValue().isBlank() ? null : requirements.getValue(),
         unitPrice.getValue(),

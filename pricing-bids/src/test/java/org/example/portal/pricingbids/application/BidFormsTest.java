@@ -16,7 +16,7 @@ class BidFormsTest {
   private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
   private static BidForm bid(String price, Integer quantity) {
-    return new BidForm(1L, List.of(), null, price == null ? null : new BigDecimal(price), quantity, null);
+    return new BidForm(1L, null, List.of(), null, price == null ? null : new BigDecimal(price), quantity, null);
   }
 
   private static List<String> messages(Object form) {

@@ -32,7 +32,7 @@ class CampaignTest {
   }
 
   private static CounterBid bidIn(Campaign campaign, int quantity) {
-    CounterBid bid = new CounterBid(1, 2, 7, Tier.SILVER, "EUR", new BigDecimal("80.00"), quantity, null, List.of(), NOW.plus(Duration.ofDays(30)), NOW);
+    CounterBid bid = new CounterBid(1L, null, 2, 7, Tier.SILVER, "EUR", new BigDecimal("80.00"), quantity, null, List.of(), NOW.plus(Duration.ofDays(30)), NOW);
     bid.counterInCampaign(9, campaign, NOW);
     return bid;
   }

@@ -23,12 +23,23 @@ class CounterBidTest {
 
   private static CounterBid openBid() {
     return new CounterBid(
-        1, 2, CUSTOMER, Tier.GOLD, "EUR", new BigDecimal("80.00"), 5, "Quiet fan", List.of(new OptionChoice("Colour", "Green")),
+        1L, null, 2, CUSTOMER, Tier.GOLD, "EUR", new BigDecimal("80.00"), 5, "Quiet fan", List.of(new OptionChoice("Colour", "Green")),
         NOW.plus(Duration.ofDays(30)), NOW);
   }
 
   private static List<BidState> states(CounterBid bid) {
     return bid.getHistory().stream().map(BidHistoryEntry::getTo).toList();
+  }
+
+  @Test
+  void aBidIsOnAProductOrOnAnIdeaNeverBothOrNeither() {
+    CounterBid onIdea = new CounterBid(null, 42L, 2, CUSTOMER, Tier.STANDARD, "EUR", new BigDecimal("15.00"), 1, null, List.of(), NOW.plus(Duration.ofDays(30)), NOW);
+    assertTrue(onIdea.isOnIdea());
+    assertEquals(42L, onIdea.getIdeaId());
+    assertThrows(IllegalArgumentException.class,
+        () -> new CounterBid(1L, 42L, 2, CUSTOMER, Tier.STANDARD, "EUR", BigDecimal.TEN, 1, null, List.of(), NOW.plus(Duration.ofDays(30)), NOW));
+    assertThrows(IllegalArgumentException.class,
+        () -> new CounterBid(null, null, 2, CUSTOMER, Tier.STANDARD, "EUR", BigDecimal.TEN, 1, null, List.of(), NOW.plus(Duration.ofDays(30)), NOW));
   }
 
   @Test

@@ -40,7 +40,8 @@ public final class BidPages {
     page.navigate("/staff/bids");
     page.locator("#queue-area").click();
     page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(area)).first().click();
-    page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(product)).first().click();
+    // The grid reuses its cells: one that held the row before filtering may still hold its text while hidden.
+    page.locator("vaadin-grid-cell-content >> visible=true").filter(new Locator.FilterOptions().setHasText(product)).first().click();
     assertThat(page).hasURL(BID_URL);
   }
 
