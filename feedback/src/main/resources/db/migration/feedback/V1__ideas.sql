@@ -21,6 +21,9 @@ create table feedback_idea (
     merged_into_id    bigint,
     hidden            boolean       not null,
     hidden_reason     varchar(200),
+    -- on the public board: neither hidden nor merged. A plain column rather than "merged_into_id is null", so
+    -- that the board's indexes below serve "listed = true order by ..." as ordered scans.
+    listed            boolean       not null,
     -- counters kept with the idea so that the board sorts on indexed columns, never by counting
     vote_count        integer       not null,
     weighted_votes    integer       not null,
@@ -38,10 +41,10 @@ create table feedback_idea (
     index_revision    bigint        not null,
     version           bigint        not null
 );
-create index feedback_idea_top_ix on feedback_idea (hidden, merged_into_id, vote_count, id);
-create index feedback_idea_trending_ix on feedback_idea (hidden, merged_into_id, trending, id);
-create index feedback_idea_new_ix on feedback_idea (hidden, merged_into_id, created_at, id);
-create index feedback_idea_area_ix on feedback_idea (area_id, status, vote_count);
+create index feedback_idea_top_ix on feedback_idea (listed, vote_count, id);
+create index feedback_idea_trending_ix on feedback_idea (listed, trending, id);
+create index feedback_idea_new_ix on feedback_idea (listed, created_at, id);
+create index feedback_idea_area_ix on feedback_idea (listed, area_id, vote_count, id);
 create index feedback_idea_status_ix on feedback_idea (status, status_changed_at);
 create index feedback_idea_author_ix on feedback_idea (author_id, created_at);
 

@@ -181,5 +181,6 @@ class AccountApiIT extends DeployedPortal {
     assertEquals(200, reply.status(), reply::toString);
     assertEquals("UP", reply.json().getString("status"));
     assertEquals("UP", reply.json().getString("database"));
+    assertTrue(List.of("READY", "RECONCILING").contains(reply.json().getString("search")), reply::toString);
   }
 }

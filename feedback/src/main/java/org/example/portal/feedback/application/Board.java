@@ -52,7 +52,7 @@ public class Board {
   private Page browse(BoardQuery query, boolean staff, int offset, int limit) {
     Map<String, Object> parameters = new HashMap<>();
     String where = where(query, staff, parameters);
-    TypedQuery<Idea> ideas = em.createQuery("select i from Idea i" + where + orderBy(query.sort()), Idea.class);
+    TypedQuery<Idea> ideas = withTags(em.createQuery("select i from Idea i" + where + orderBy(query.sort()), Idea.class));
     TypedQuery<Long> count = em.createQuery("select count(i) from Idea i" + where, Long.class);
     parameters.forEach((k, v) -> {
       ideas.setParameter(k, v);
@@ -81,7 +81,7 @@ public class Board {
     Map<String, Object> parameters = new HashMap<>();
     String where = where(query, staff, parameters) + " and i.id in :ids";
     parameters.put("ids", List.copyOf(hits.keySet()));
-    TypedQuery<Idea> ideas = em.createQuery("select i from Idea i" + where, Idea.class);
+    TypedQuery<Idea> ideas = withTags(em.createQuery("select i from Idea i" + where, Idea.class));
     parameters.forEach(ideas::setParameter);
     Map<Long, Idea> found = ideas.getResultStream().collect(Collectors.toMap(Idea::getId, Function.identity()));
     List<Entry> ranked = new ArrayList<>();
@@ -95,11 +95,14 @@ public class Board {
     return new Page(List.copyOf(page), ranked.size());
   }
 
+  /** Reads the tags of a whole page in one query (EclipseLink batch reading) instead of one query per idea. */
+  private static TypedQuery<Idea> withTags(TypedQuery<Idea> query) {
+    return query.setHint("eclipselink.batch", "i.tags").setHint("eclipselink.batch.type", "IN");
+  }
+
   private static String where(BoardQuery query, boolean staff, Map<String, Object> parameters) {
-    StringBuilder where = new StringBuilder(" where i.mergedIntoId is null");
-    if (!staff) {
-      where.append(" and i.hidden = false");
-    }
+    // Customers see listed ideas only (an indexed column); staff also see hidden ones, never merged ones.
+    StringBuilder where = new StringBuilder(staff ? " where i.mergedIntoId is null" : " where i.listed = true");
     if (query.areaId() != null) {
       where.append(" and i.areaId = :areaId");
       parameters.put("areaId", query.areaId());

@@ -32,7 +32,7 @@ public class IdeaDirectory implements IdeaLookup {
     for (int hops = 0; idea != null && idea.getMergedIntoId() != null && hops < MAX_MERGE_HOPS; hops++) {
       idea = em.find(Idea.class, idea.getMergedIntoId());
     }
-    return Optional.ofNullable(idea).filter(i -> !i.isHidden() && i.getMergedIntoId() == null).map(IdeaDirectory::ref);
+    return Optional.ofNullable(idea).filter(Idea::isListed).map(IdeaDirectory::ref);
   }
 
   @Override
@@ -41,7 +41,7 @@ public class IdeaDirectory implements IdeaLookup {
     Map<Long, Idea> ideas = board.ideas(hits.stream().map(h -> Long.valueOf(h.id())).toList());
     return hits.stream()
         .map(h -> ideas.get(Long.valueOf(h.id())))
-        .filter(i -> i != null && !i.isHidden() && i.getMergedIntoId() == null)
+        .filter(i -> i != null && i.isListed())
         .map(IdeaDirectory::ref)
         .toList();
   }

@@ -345,7 +345,7 @@ public class IdeaService {
 
   private void indexed(Idea idea) {
     indexChanges.fire(
-        idea.isHidden() || idea.getMergedIntoId() != null
+        !idea.isListed()
             ? IndexChange.remove(IdeaIndex.CONTEXT, String.valueOf(idea.getId()))
             : IndexChange.put(IdeaIndex.CONTEXT, IdeaIndex.document(idea)));
   }

@@ -33,7 +33,7 @@ import org.example.portal.core.error.InvalidInputException;
  */
 @Entity
 @Table(name = "feedback_idea")
-@NamedQuery(name = "Idea.indexRevisions", query = "select i.id, i.indexRevision from Idea i where i.hidden = false and i.mergedIntoId is null")
+@NamedQuery(name = "Idea.indexRevisions", query = "select i.id, i.indexRevision from Idea i where i.listed = true")
 @NamedQuery(name = "Idea.byIds", query = "select i from Idea i where i.id in :ids")
 @NamedQuery(name = "Idea.submittedSince", query = "select count(i) from Idea i where i.authorId = :authorId and i.createdAt > :since")
 @NamedQuery(name = "Idea.submittedTimesSince", query = "select i.createdAt from Idea i where i.authorId = :authorId and i.createdAt > :since order by i.createdAt")
@@ -82,6 +82,10 @@ public class Idea {
 
   @Column(name = "hidden_reason", length = HIDE_REASON_MAX_LENGTH)
   private String hiddenReason;
+
+  /** On the public board: neither hidden nor merged (kept as a column so the board's indexes can use it). */
+  @Column(nullable = false)
+  private boolean listed;
 
   @Column(name = "vote_count", nullable = false)
   private int voteCount;
@@ -134,6 +138,7 @@ public class Idea {
     this.authorId = authorId;
     this.tags = normalizeTags(tags);
     this.status = IdeaStatus.NEW;
+    this.listed = true;
     this.createdAt = now;
     this.indexRevision = 1;
   }
@@ -230,6 +235,7 @@ public class Idea {
     IdeaStatus from = status;
     status = IdeaStatus.MERGED;
     mergedIntoId = target.getId();
+    listed = false;
     reviewed = true;
     statusChangedAt = now;
     clearCounters();
@@ -244,6 +250,7 @@ public class Idea {
     }
     long target = mergedIntoId;
     mergedIntoId = null;
+    listed = !hidden;
     status = previous;
     statusChangedAt = now;
     indexRevision++;
@@ -307,12 +314,14 @@ public class Idea {
       throw new InvalidInputException("reason", "Say why the idea is hidden (for example spam or abuse).");
     }
     hidden = true;
+    listed = false;
     hiddenReason = why;
     indexRevision++;
   }
 
   public void unhide() {
     hidden = false;
+    listed = mergedIntoId == null;
     hiddenReason = null;
     indexRevision++;
   }
@@ -386,6 +395,10 @@ public class Idea {
 
   public Long getMergedIntoId() {
     return mergedIntoId;
+  }
+
+  public boolean isListed() {
+    return listed;
   }
 
   public boolean isHidden() {

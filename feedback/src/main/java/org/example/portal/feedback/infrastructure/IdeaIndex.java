@@ -51,7 +51,7 @@ public class IdeaIndex implements SearchSource {
         .setParameter("ids", ids.stream().map(Long::valueOf).toList())
         .getResultList()
         .stream()
-        .filter(i -> !i.isHidden() && i.getMergedIntoId() == null)
+        .filter(Idea::isListed)
         .map(IdeaIndex::document)
         .toList();
   }

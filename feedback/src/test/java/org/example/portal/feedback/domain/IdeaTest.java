@@ -126,6 +126,7 @@ class IdeaTest {
     IdeaHistoryEntry entry = duplicate.mergeInto(target, STAFF, NOW);
     assertEquals(IdeaStatus.MERGED, duplicate.getStatus());
     assertEquals(2L, duplicate.getMergedIntoId());
+    assertFalse(duplicate.isListed(), "a merged idea leaves the board");
     assertEquals(2L, entry.getOtherIdeaId());
     assertEquals(0, duplicate.getVoteCount());
     assertEquals(0, duplicate.getFollowerCount());
@@ -146,6 +147,7 @@ class IdeaTest {
     IdeaHistoryEntry undone = duplicate.unmerge(STAFF, IdeaStatus.UNDER_REVIEW, NOW);
     assertEquals(IdeaStatus.UNDER_REVIEW, duplicate.getStatus());
     assertNull(duplicate.getMergedIntoId());
+    assertTrue(duplicate.isListed());
     assertEquals(IdeaHistoryEntry.Kind.UNMERGED, undone.getKind());
     assertThrows(ConflictException.class, () -> duplicate.unmerge(STAFF, IdeaStatus.NEW, NOW));
   }
@@ -154,10 +156,13 @@ class IdeaTest {
   void hiddenIdeasAreSeenByStaffOnlyAndNeedAReason() {
     Idea idea = idea(1);
     assertThrows(InvalidInputException.class, () -> idea.hide(""));
+    assertTrue(idea.isListed());
     idea.hide("spam");
+    assertFalse(idea.isListed());
     assertFalse(idea.isVisibleTo(false));
     assertTrue(idea.isVisibleTo(true));
     idea.unhide();
     assertTrue(idea.isVisibleTo(false));
+    assertTrue(idea.isListed());
   }
 }

@@ -51,6 +51,14 @@ public final class Generator {
         population.load(context);
         connection.commit();
       }
+      if (dialect == Dialect.POSTGRESQL) {
+        // Fresh statistics, or the planner takes the bulk-loaded tables for empty ones and picks bad plans.
+        log.accept("Analyzing the loaded tables");
+        connection.setAutoCommit(true);
+        try (var statement = connection.createStatement()) {
+          statement.execute("analyze");
+        }
+      }
       return new Result(new LinkedHashMap<>(progress.rowsByTable()), progress.total(), progress.seconds());
     }
   }

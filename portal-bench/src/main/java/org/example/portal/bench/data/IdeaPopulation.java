@@ -105,7 +105,7 @@ public final class IdeaPopulation implements Population {
             context.insert(
                 "feedback_idea", ideaCount,
                 "id", "title", "description", "area_id", "author_id", "status", "official_response", "reviewed", "merged_into_id",
-                "hidden", "hidden_reason", "vote_count", "weighted_votes", "trending", "follower_count", "comment_count", "impact",
+                "hidden", "hidden_reason", "listed", "vote_count", "weighted_votes", "trending", "follower_count", "comment_count", "impact",
                 "confidence", "effort", "score", "created_at", "status_changed_at", "index_revision", "version");
         BulkInsert follows = context.insertAfter(ideas, "feedback_follow", ideaCount, "idea_id", "customer_id", "created_at")) {
       for (int i = 0; i < ideaCount; i++) {
@@ -122,7 +122,7 @@ public final class IdeaPopulation implements Population {
             ideaIds.id(i), title, WHY[random.nextInt(WHY.length)] + "\n\nCategory: " + product.category() + ", " + product.subCategory() + ".",
             core.areaIds().get(random.nextInt(core.areaIds().size())), author, status,
             status.equals("DECLINED") ? "This does not fit the product line." : reviewed ? "Thank you, we are on it." : null,
-            reviewed, null, false, null, votes[i], weighted[i], trending[i], 1, comments[i], null, null, null, null,
+            reviewed, null, false, null, true, votes[i], weighted[i], trending[i], 1, comments[i], null, null, null, null,
             created, reviewed ? created.plusDays(7) : null, 1L, 1L);
         follows.row(ideaIds.id(i), author, created);
       }

@@ -2,6 +2,7 @@ package org.example.portal.core.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.example.portal.core.search.SearchMaintenance;
 
 /** Is the portal up and can it reach its database? For load balancers and monitoring. */
 @Path("health")
@@ -22,9 +24,13 @@ public class HealthResource {
   private static final Logger LOG = Logger.getLogger(HealthResource.class.getName());
 
   @PersistenceContext EntityManager em;
+  @Inject SearchMaintenance search;
 
-  /** Overall status and the database's, each UP or DOWN. */
-  public record Health(String status, String database) {}
+  /**
+   * Overall status and the database's, each UP or DOWN; and the search indexes': READY, or RECONCILING while they
+   * catch up with the database after a start (the portal is up and searches answer meanwhile).
+   */
+  public record Health(String status, String database, String search) {}
 
   @GET
   public Response health() {
@@ -36,7 +42,7 @@ public class HealthResource {
       LOG.log(Level.WARNING, "Health check cannot reach the database", e);
       database = false;
     }
-    Health health = new Health(database ? "UP" : "DOWN", database ? "UP" : "DOWN");
+    Health health = new Health(database ? "UP" : "DOWN", database ? "UP" : "DOWN", search.isStartupReconciled() ? "READY" : "RECONCILING");
     return Response.status(database ? 200 : 503).entity(health).build();
   }
 }

@@ -34,16 +34,33 @@ public class SearchMaintenance {
 
   private final Map<String, RebuildProgress> rebuilds = new ConcurrentHashMap<>();
 
+  /** Whether the start-up reconciliation has gone through every index (the health endpoint reports it). */
+  private volatile boolean startupReconciled;
+
   void onStart(@Observes PortalStarted started) {
-    executor.execute(() -> sources.forEach(source -> {
+    executor.execute(() -> {
       try {
-        ReconcileReport report = reconcile(source);
-        LOG.info(() -> "Search index " + report.context() + " reconciled in " + report.millis() + " ms: "
-            + report.indexed() + " indexed, " + report.removed() + " removed");
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Reconciling the search index " + source.context() + " failed", e);
+        sources.forEach(source -> {
+          try {
+            ReconcileReport report = reconcile(source);
+            LOG.info(() -> "Search index " + report.context() + " reconciled in " + report.millis() + " ms: "
+                + report.indexed() + " indexed, " + report.removed() + " removed");
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Reconciling the search index " + source.context() + " failed", e);
+          }
+        });
+      } finally {
+        startupReconciled = true;
       }
-    }));
+    });
+  }
+
+  /**
+   * False while the indexes catch up with the database after a start: searches work but may miss what changed
+   * while the portal was down (or everything, after the index folder was deleted).
+   */
+  public boolean isStartupReconciled() {
+    return startupReconciled;
   }
 
   /** The contexts that have a source, i.e. every index the portal keeps. */
