@@ -18,7 +18,10 @@ public enum Scenario {
   IDEAS_BOARD("ideas-board", "GET /api/v1/ideas?sort=TOP, anonymous: the first page of the board"),
   IDEAS_BOARD_DEEP("ideas-board-page100", "GET /api/v1/ideas?sort=TOP&first=1980, anonymous: page 100 of the board"),
   IDEA_SUBMIT("idea-submit", "POST /api/v1/ideas as a customer (Bearer): insert, follow, submission event and index update"),
-  SAMPLES_RESULTS("samples-results", "GET /api/v1/samples/programs/{id}/results as the admin (Bearer): one sample program's feedback aggregates");
+  SAMPLES_RESULTS("samples-results", "GET /api/v1/samples/programs/{id}/results as the admin (Bearer): one sample program's feedback aggregates"),
+  TICKET_QUEUE("ticket-queue", "GET /api/v1/tickets as the admin (Bearer): the first page of the support queue, what is due first"),
+  TICKET_SUGGEST("ticket-suggest", "GET /api/v1/tickets/suggestions?q=, anonymous: help articles and ideas for a ticket being typed"),
+  TICKET_OPEN("ticket-open", "POST /api/v1/tickets as a customer (Bearer)");
 
   private final String id;
   private final String description;

@@ -22,6 +22,7 @@ import org.example.portal.core.persistence.CoreSchema;
 import org.example.portal.feedback.application.FeedbackSchema;
 import org.example.portal.pricingbids.application.BidsSchema;
 import org.example.portal.prototypes.application.SamplesSchema;
+import org.example.portal.selfservice.infrastructure.SelfServiceSchema;
 import org.example.portal.core.persistence.SchemaMigrator;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +57,7 @@ class GeneratorTest {
     dataSource.setUser("portal");
     dataSource.setPassword("portal");
     new SchemaMigrator(dataSource, GeneratorTest.class.getClassLoader())
-        .migrate(List.of(new CoreSchema(), new BidsSchema(), new FeedbackSchema(), new SamplesSchema()));
+        .migrate(List.of(new CoreSchema(), new BidsSchema(), new FeedbackSchema(), new SamplesSchema(), new SelfServiceSchema()));
     return url;
   }
 
@@ -155,6 +156,19 @@ class GeneratorTest {
     }
     java.time.Instant at = java.time.Instant.parse("2026-11-20T08:30:00Z");
     assertEquals(org.example.portal.feedback.domain.Trending.weightOf(at), IdeaPopulation.trending(at), 1e-6 * IdeaPopulation.trending(at));
+  }
+
+  @Test
+  void ticketsAreTwoPerCustomerWithFiveMessagesEachAndSomeBreachedInTheQueue() throws Exception {
+    String url = migratedDatabase();
+
+    generate(url, new Scale(300, 12, 1));
+
+    assertEquals(600, count(url, "select count(*) from selfservice_ticket"));
+    assertEquals(3000, count(url, "select count(*) from selfservice_message"));
+    assertEquals(0, count(url, "select count(*) from selfservice_ticket t where not exists (select 1 from core_account a where a.id = t.customer_id)"));
+    assertTrue(count(url, "select count(*) from selfservice_ticket where status in ('NEW', 'OPEN') and resolution_due < current_timestamp") > 0);
+    assertEquals(0, count(url, "select count(*) from selfservice_ticket where status = 'CLOSED' and closed_at is null"));
   }
 
   @Test
