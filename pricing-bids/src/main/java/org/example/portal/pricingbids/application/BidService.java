@@ -100,7 +100,7 @@ public class BidService {
             bid.getId(),
             customerId,
             product.getAreaId(),
-            "Bid on " + product.getName() + ": " + bid.getQuantity() + " × " + money(bid.getUnitPrice(), bid.getCurrency()),
+            title(product.getName(), bid),
             summary(bid),
             now));
     return bid;
@@ -401,7 +401,12 @@ public class BidService {
     return amount.setScale(2).toPlainString() + " " + currency;
   }
 
-  private static String summary(CounterBid bid) {
+  /** The line staff recognise a bid by, in triage and wherever submissions are listed. */
+  static String title(String productName, CounterBid bid) {
+    return "Bid on " + productName + ": " + bid.getQuantity() + " × " + money(bid.getUnitPrice(), bid.getCurrency());
+  }
+
+  static String summary(CounterBid bid) {
     StringBuilder s = new StringBuilder();
     bid.getOptions().forEach(o -> s.append(o).append("; "));
     if (bid.getRequirements() != null) {
