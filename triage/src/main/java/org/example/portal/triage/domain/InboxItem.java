@@ -152,6 +152,11 @@ public class InboxItem {
     return text.length() > max ? text.substring(0, max - 1) + "…" : text;
   }
 
+  /** The submission's own page in the web UI: each kind's pages are named after the kind in the plural. */
+  public String link() {
+    return kind + "s/" + submissionId;
+  }
+
   public RoutingFacts facts() {
     return new RoutingFacts(kind, areaId, title, summary, customerTier, customerLanguage);
   }

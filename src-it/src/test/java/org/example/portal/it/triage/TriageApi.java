@@ -1,0 +1,91 @@
+package org.example.portal.it.triage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.util.Collection;
+import org.example.portal.it.support.PortalApi;
+import org.example.portal.it.support.TestAccounts.Person;
+
+/** Helpers for triage tests: submissions of each kind, teams, rules and inbox items. */
+final class TriageApi {
+
+  private TriageApi() {}
+
+  static long submitIdea(Person customer, String title, String description, long areaId) {
+    PortalApi.Reply reply = customer.api().post("ideas", Json.createObjectBuilder()
+        .add("title", title).add("description", description).add("areaId", areaId).add("tags", Json.createArrayBuilder()).build());
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.json().getJsonNumber("id").longValue();
+  }
+
+  static long placeBid(Person customer, long productId, String price, int quantity, String requirements) {
+    PortalApi.Reply reply = customer.api().post("bids", Json.createObjectBuilder()
+        .add("productId", productId).add("unitPrice", new BigDecimal(price)).add("quantity", quantity)
+        .add("requirements", requirements).build());
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.json().getJsonNumber("id").longValue();
+  }
+
+  static long team(String name, String kind, Collection<Long> areaIds, Collection<Long> memberIds) {
+    PortalApi.Reply reply = PortalApi.admin().post("teams", Json.createObjectBuilder()
+        .add("name", name).add("kind", kind).add("areaIds", array(areaIds)).add("memberIds", array(memberIds)).build());
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.json().getJsonNumber("id").longValue();
+  }
+
+  static JsonArrayBuilder array(Collection<?> values) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    values.forEach(v -> {
+      if (v instanceof Long l) {
+        array.add(l);
+      } else {
+        array.add(String.valueOf(v));
+      }
+    });
+    return array;
+  }
+
+  static JsonObjectBuilder rule(String name, long teamId) {
+    return Json.createObjectBuilder().add("name", name).add("teamId", teamId);
+  }
+
+  static long createRule(PortalApi lead, JsonObject rule) {
+    PortalApi.Reply reply = lead.post("triage/rules", rule);
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.json().getJsonNumber("id").longValue();
+  }
+
+  /** The inbox item of a submission; the inbox takes submissions in right after their commit. */
+  static JsonObject item(PortalApi staff, String kind, long submissionId) {
+    long deadline = System.currentTimeMillis() + 5_000;
+    while (true) {
+      PortalApi.Reply reply = staff.get("triage/inbox/submissions/" + kind + "/" + submissionId);
+      if (reply.status() == 200) {
+        return reply.json();
+      }
+      if (System.currentTimeMillis() > deadline) {
+        fail("No inbox item for " + kind + " " + submissionId + ": " + reply);
+      }
+      sleep(100);
+    }
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Long longOrNull(JsonObject json, String key) {
+    return json.isNull(key) ? null : json.getJsonNumber(key).longValue();
+  }
+}
