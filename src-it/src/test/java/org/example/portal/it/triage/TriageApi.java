@@ -85,7 +85,12 @@ final class TriageApi {
     }
   }
 
+  /** JSON-B leaves out properties that are null. */
+  static boolean absent(JsonObject json, String key) {
+    return !json.containsKey(key) || json.isNull(key);
+  }
+
   static Long longOrNull(JsonObject json, String key) {
-    return json.isNull(key) ? null : json.getJsonNumber(key).longValue();
+    return absent(json, key) ? null : json.getJsonNumber(key).longValue();
   }
 }

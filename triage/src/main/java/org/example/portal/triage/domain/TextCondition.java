@@ -3,6 +3,7 @@ package org.example.portal.triage.domain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -12,7 +13,10 @@ import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * The "words in the text" condition of a rule: a Lucene query parsed once, with the simple query parser,
@@ -57,7 +61,30 @@ public final class TextCondition {
     SimpleQueryParser parser = new SimpleQueryParser(ANALYZER, Map.of(TITLE, 1f, BODY, 1f));
     // A rule that names several words means all of them, as a search box does.
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
-    return new TextCondition(parser.parse(cut));
+    Query query = parser.parse(cut);
+    return new TextCondition(query != null && asksForAWord(query) ? query : null);
+  }
+
+  /** Whether the query needs at least one word or prefix to occur; excluding words alone matches nothing. */
+  private static boolean asksForAWord(Query query) {
+    boolean[] found = {false};
+    query.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query q, Term... terms) {
+        found[0] |= terms.length > 0;
+      }
+
+      @Override
+      public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+        found[0] = true;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+      }
+    });
+    return found[0];
   }
 
   public boolean isEmpty() {
