@@ -37,6 +37,7 @@ create table triage_item (
 create index triage_item_received on triage_item (received_at, id);
 create index triage_item_team on triage_item (team_id, received_at);
 create index triage_item_kind on triage_item (kind, received_at);
+create index triage_item_area on triage_item (area_id, received_at);
 create index triage_item_open on triage_item (closed, received_at);
 create index triage_item_customer on triage_item (customer_id, received_at);
 create index triage_item_assignee on triage_item (assignee_id, closed);

@@ -17,7 +17,8 @@ public enum Scenario {
   IDEAS_SIMILAR("ideas-similar", "GET /api/v1/ideas/similar?title=, anonymous: the suggestions shown while a customer types a title"),
   IDEAS_BOARD("ideas-board", "GET /api/v1/ideas?sort=TOP, anonymous: the first page of the board"),
   IDEAS_BOARD_DEEP("ideas-board-page100", "GET /api/v1/ideas?sort=TOP&first=1980, anonymous: page 100 of the board"),
-  IDEA_SUBMIT("idea-submit", "POST /api/v1/ideas as a customer (Bearer): insert, follow, submission event and index update");
+  IDEA_SUBMIT("idea-submit", "POST /api/v1/ideas as a customer (Bearer): insert, follow, submission event and index update"),
+  TRIAGE_INBOX("triage-inbox", "GET /api/v1/triage/inbox?kind=&areaId= as the admin (Bearer): the inbox's first page with two filters");
 
   private final String id;
   private final String description;

@@ -20,6 +20,7 @@ import org.example.portal.core.account.domain.Role;
 import org.example.portal.core.account.domain.Tier;
 import org.example.portal.core.persistence.CoreSchema;
 import org.example.portal.feedback.application.FeedbackSchema;
+import org.example.portal.triage.application.TriageSchema;
 import org.example.portal.pricingbids.application.BidsSchema;
 import org.example.portal.core.persistence.SchemaMigrator;
 import org.h2.jdbcx.JdbcDataSource;
@@ -54,7 +55,7 @@ class GeneratorTest {
     dataSource.setURL(url);
     dataSource.setUser("portal");
     dataSource.setPassword("portal");
-    new SchemaMigrator(dataSource, GeneratorTest.class.getClassLoader()).migrate(List.of(new CoreSchema(), new BidsSchema(), new FeedbackSchema()));
+    new SchemaMigrator(dataSource, GeneratorTest.class.getClassLoader()).migrate(List.of(new CoreSchema(), new BidsSchema(), new FeedbackSchema(), new TriageSchema()));
     return url;
   }
 
@@ -79,6 +80,21 @@ class GeneratorTest {
     assertEquals(300 + 12 + 1, result.rowsByTable().get("core_account"));
     assertEquals(
         "Avery \"Durable\" Labels", single(url, "select name from core_product where name like 'Avery%'"));
+  }
+
+  @Test
+  void theInboxHoldsOneItemPerIdeaAndBidWithTheirCustomersAndStatuses() throws Exception {
+    String url = migratedDatabase();
+
+    generate(url, new Scale(300, 12, 1));
+
+    long submissions = count(url, "select count(*) from feedback_idea") + count(url, "select count(*) from bids_bid");
+    assertEquals(submissions, count(url, "select count(*) from triage_item"));
+    assertEquals(0, count(url, "select count(*) from triage_item i join bids_bid b on i.kind = 'bid' and i.submission_id = b.id"
+        + " where i.customer_id <> b.customer_id or i.status <> b.state or i.area_id <> b.area_id"));
+    assertEquals(0, count(url, "select count(*) from triage_item i join feedback_idea d on i.kind = 'idea' and i.submission_id = d.id"
+        + " where i.customer_id <> d.author_id or i.status <> d.status or i.title <> d.title"));
+    assertEquals(submissions, count(url, "select count(distinct id) from triage_item"));
   }
 
   @Test
