@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.function.Predicate;
 import org.example.portal.it.support.PortalApi;
 import org.example.portal.it.support.TestAccounts.Person;
 
@@ -61,16 +62,21 @@ final class TriageApi {
     return reply.json().getJsonNumber("id").longValue();
   }
 
-  /** The inbox item of a submission; the inbox takes submissions in right after their commit. */
+  /** The inbox item of a submission; the inbox takes submissions in moments after their commit. */
   static JsonObject item(PortalApi staff, String kind, long submissionId) {
-    long deadline = System.currentTimeMillis() + 5_000;
+    return item(staff, kind, submissionId, item -> true);
+  }
+
+  /** The inbox item of a submission once it shows what the test waits for, such as a new status. */
+  static JsonObject item(PortalApi staff, String kind, long submissionId, Predicate<JsonObject> until) {
+    long deadline = System.currentTimeMillis() + 10_000;
     while (true) {
       PortalApi.Reply reply = staff.get("triage/inbox/submissions/" + kind + "/" + submissionId);
-      if (reply.status() == 200) {
+      if (reply.status() == 200 && until.test(reply.json())) {
         return reply.json();
       }
       if (System.currentTimeMillis() > deadline) {
-        fail("No inbox item for " + kind + " " + submissionId + ": " + reply);
+        fail("No inbox item as expected for " + kind + " " + submissionId + ": " + reply);
       }
       sleep(100);
     }

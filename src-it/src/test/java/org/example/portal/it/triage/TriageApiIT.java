@@ -131,7 +131,7 @@ class TriageApiIT extends DeployedPortal {
     PortalApi.Reply status = manager.api().post("ideas/" + idea + "/status",
         Json.createObjectBuilder().add("status", "UNDER_REVIEW").add("response", "Looking at it").build());
     assertEquals(200, status.status(), status::toString);
-    assertEquals("UNDER_REVIEW", item(agent.api(), "idea", idea).getString("status"));
+    assertEquals("UNDER_REVIEW", item(agent.api(), "idea", idea, i -> i.getString("status").equals("UNDER_REVIEW")).getString("status"));
   }
 
   @Test
@@ -299,6 +299,8 @@ class TriageApiIT extends DeployedPortal {
     Person dana = TestAccounts.registerCustomer("Dana Story");
     long idea = submitIdea(dana, "Mixer with timer", "Stops by itself", product.areaId());
     long bid = placeBid(dana, product.id(), "80.00", 2, "Red");
+    item(agent.api(), "idea", idea);
+    item(agent.api(), "bid", bid);
 
     JsonObject story = agent.api().get("triage/customers/" + dana.id() + "/story").json();
     assertEquals("Dana Story", story.getString("name"));

@@ -80,8 +80,7 @@ public class InboxService {
     if (find(event.kind(), event.id()).isPresent()) {
       return;
     }
-    SubmissionRecord record = source(event.kind())
-        .flatMap(s -> s.page(event.id() - 1, 1).stream().filter(r -> r.id() == event.id()).findFirst())
+    SubmissionRecord record = current(event.kind(), event.id())
         .orElseGet(() -> new SubmissionRecord(event.kind(), event.id(), event.customerId(), event.areaId(), event.title(), event.summary(), "NEW", event.at()));
     add(record, true);
   }
@@ -90,13 +89,16 @@ public class InboxService {
   public void statusChanged(SubmissionChanged event) {
     Optional<InboxItem> item = find(event.kind(), event.id());
     if (item.isEmpty()) {
-      source(event.kind())
-          .flatMap(s -> s.page(event.id() - 1, 1).stream().filter(r -> r.id() == event.id()).findFirst())
-          .ifPresent(r -> add(r, true));
+      current(event.kind(), event.id()).ifPresent(r -> add(r, true));
       return;
     }
     item.get().statusChanged(event.status(), clock.instant());
     indexed(item.get());
+  }
+
+  /** What the kind's source says the submission is now; empty for kinds without a source. */
+  private Optional<SubmissionRecord> current(String kind, long id) {
+    return source(kind).flatMap(s -> s.page(id - 1, 1).stream().filter(r -> r.id() == id).findFirst());
   }
 
   private InboxItem add(SubmissionRecord record, boolean index) {

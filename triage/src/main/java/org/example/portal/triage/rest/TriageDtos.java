@@ -42,11 +42,11 @@ public final class TriageDtos {
       Instant receivedAt,
       Instant updatedAt) {
 
-    static ItemDto of(InboxItem item, Directory.Names names, Directory directory) {
+    static ItemDto of(InboxItem item, Directory.Names names) {
       return new ItemDto(item.getId(), item.getKind(), item.getSubmissionId(), item.link(), item.getCustomerId(),
-          directory.person(item.getCustomerId()), item.getCustomerTier().name(), item.getAreaId(), names.area(item.getAreaId()),
+          names.person(item.getCustomerId()), item.getCustomerTier().name(), item.getAreaId(), names.area(item.getAreaId()),
           item.getTitle(), item.getSummary(), item.getStatus(), item.isClosed(), item.getTeamId(), names.team(item.getTeamId()),
-          item.getAssigneeId(), directory.person(item.getAssigneeId()), item.getPriority().name(), item.getTags(),
+          item.getAssigneeId(), names.person(item.getAssigneeId()), item.getPriority().name(), item.getTags(),
           item.isConfidential(), item.getRoutedByRuleId(), item.getReceivedAt(), item.getUpdatedAt());
     }
   }

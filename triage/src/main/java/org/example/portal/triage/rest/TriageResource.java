@@ -73,12 +73,12 @@ public class TriageResource {
   }
 
   private List<ItemDto> dtos(List<InboxItem> items) {
-    Directory.Names names = directory.names();
-    return items.stream().map(i -> ItemDto.of(i, names, directory)).toList();
+    Directory.Names names = directory.names(items);
+    return items.stream().map(i -> ItemDto.of(i, names)).toList();
   }
 
   private ItemDto dto(InboxItem item) {
-    return ItemDto.of(item, directory.names(), directory);
+    return ItemDto.of(item, directory.names(List.of(item)));
   }
 
   @GET

@@ -198,13 +198,13 @@ public class InboxView extends Div implements HasDynamicTitle {
             .withProperty("summary", i -> i.getSummary().length() > 160 ? i.getSummary().substring(0, 159) + "…" : i.getSummary()))
         .setHeader(getTranslation("triage.item")).setFlexGrow(3);
     grid.addComponentColumn(i -> {
-      Anchor customer = new Anchor(CustomerStoryView.link(i.getCustomerId()), directory.person(i.getCustomerId()));
+      Anchor customer = new Anchor(CustomerStoryView.link(i.getCustomerId()), names.person(i.getCustomerId()));
       return new Div(customer, new Div(new Span(getTranslation("tier." + i.getCustomerTier().name()))));
     }).setHeader(getTranslation("triage.customer")).setAutoWidth(true);
     grid.addColumn(i -> names.area(i.getAreaId())).setHeader(getTranslation("triage.area")).setAutoWidth(true);
     grid.addColumn(i -> i.getTeamId() == null ? getTranslation("triage.queue") : names.team(i.getTeamId()))
         .setHeader(getTranslation("triage.team")).setAutoWidth(true);
-    grid.addColumn(i -> i.getAssigneeId() == null ? "" : directory.person(i.getAssigneeId())).setHeader(getTranslation("triage.assignee")).setAutoWidth(true);
+    grid.addColumn(i -> i.getAssigneeId() == null ? "" : names.person(i.getAssigneeId())).setHeader(getTranslation("triage.assignee")).setAutoWidth(true);
     grid.addColumn(i -> getTranslation("triage.priority." + i.getPriority().name())).setHeader(getTranslation("triage.priority")).setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(i -> i.getStatus() + (i.isClosed() ? " · " + getTranslation("triage.state.CLOSED") : "")).setHeader(getTranslation("triage.status")).setAutoWidth(true);
     grid.addColumn(i -> String.join(", ", i.getTags())).setHeader(getTranslation("triage.tags")).setAutoWidth(true);
@@ -217,8 +217,9 @@ public class InboxView extends Div implements HasDynamicTitle {
     }).setAutoWidth(true).setFlexGrow(0);
     grid.setDataProvider(new CallbackDataProvider<InboxItem, Void>(
         q -> {
-          names = directory.names();
-          return inbox.inbox(viewer, current(q.getOffset(), q.getLimit())).items().stream();
+          List<InboxItem> items = inbox.inbox(viewer, current(q.getOffset(), q.getLimit())).items();
+          names = directory.names(items);
+          return items.stream();
         },
         q -> (int) Math.min(Integer.MAX_VALUE, inbox.inbox(viewer, current(0, 1)).total())));
 
