@@ -350,7 +350,7 @@ public class IdeaService {
             : IndexChange.put(IdeaIndex.CONTEXT, IdeaIndex.document(idea)));
   }
 
-  private static String summary(Idea idea) {
+  static String summary(Idea idea) {
     String text = Markdown.toText(idea.getDescription()).strip();
     return text.length() > 300 ? text.substring(0, 299) + "…" : text;
   }

@@ -21,7 +21,8 @@ public enum Scenario {
   SAMPLES_RESULTS("samples-results", "GET /api/v1/samples/programs/{id}/results as the admin (Bearer): one sample program's feedback aggregates"),
   TICKET_QUEUE("ticket-queue", "GET /api/v1/tickets as the admin (Bearer): the first page of the support queue, what is due first"),
   TICKET_SUGGEST("ticket-suggest", "GET /api/v1/tickets/suggestions?q=, anonymous: help articles and ideas for a ticket being typed"),
-  TICKET_OPEN("ticket-open", "POST /api/v1/tickets as a customer (Bearer)");
+  TICKET_OPEN("ticket-open", "POST /api/v1/tickets as a customer (Bearer)"),
+  TRIAGE_INBOX("triage-inbox", "GET /api/v1/triage/inbox?kind=&areaId= as the admin (Bearer): the inbox's first page with two filters");
 
   private final String id;
   private final String description;

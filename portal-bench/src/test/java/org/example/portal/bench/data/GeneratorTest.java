@@ -20,6 +20,7 @@ import org.example.portal.core.account.domain.Role;
 import org.example.portal.core.account.domain.Tier;
 import org.example.portal.core.persistence.CoreSchema;
 import org.example.portal.feedback.application.FeedbackSchema;
+import org.example.portal.triage.application.TriageSchema;
 import org.example.portal.pricingbids.application.BidsSchema;
 import org.example.portal.prototypes.application.SamplesSchema;
 import org.example.portal.selfservice.infrastructure.SelfServiceSchema;
@@ -57,7 +58,7 @@ class GeneratorTest {
     dataSource.setUser("portal");
     dataSource.setPassword("portal");
     new SchemaMigrator(dataSource, GeneratorTest.class.getClassLoader())
-        .migrate(List.of(new CoreSchema(), new BidsSchema(), new FeedbackSchema(), new SamplesSchema(), new SelfServiceSchema()));
+        .migrate(List.of(new CoreSchema(), new BidsSchema(), new FeedbackSchema(), new SamplesSchema(), new SelfServiceSchema(), new TriageSchema()));
     return url;
   }
 
@@ -102,6 +103,21 @@ class GeneratorTest {
     for (String state : column(url, "select distinct state from samples_request")) {
       org.example.portal.prototypes.domain.RequestState.valueOf(state);
     }
+  }
+
+  @Test
+  void theInboxHoldsOneItemPerIdeaAndBidWithTheirCustomersAndStatuses() throws Exception {
+    String url = migratedDatabase();
+
+    generate(url, new Scale(300, 12, 1));
+
+    long submissions = count(url, "select count(*) from feedback_idea") + count(url, "select count(*) from bids_bid");
+    assertEquals(submissions, count(url, "select count(*) from triage_item"));
+    assertEquals(0, count(url, "select count(*) from triage_item i join bids_bid b on i.kind = 'bid' and i.submission_id = b.id"
+        + " where i.customer_id <> b.customer_id or i.status <> b.state or i.area_id <> b.area_id"));
+    assertEquals(0, count(url, "select count(*) from triage_item i join feedback_idea d on i.kind = 'idea' and i.submission_id = d.id"
+        + " where i.customer_id <> d.author_id or i.status <> d.status or i.title <> d.title"));
+    assertEquals(submissions, count(url, "select count(distinct id) from triage_item"));
   }
 
   @Test

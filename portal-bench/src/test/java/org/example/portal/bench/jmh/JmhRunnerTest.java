@@ -23,7 +23,7 @@ class JmhRunnerTest {
   private static final List<Class<?>> BENCHMARKS =
       List.of(
           AccessRuleBenchmark.class, TranslationBenchmark.class, ProblemMappingBenchmark.class, PasswordHashBenchmark.class,
-          DemandCurveBenchmark.class, IdeaSimilarityBenchmark.class);
+          DemandCurveBenchmark.class, IdeaSimilarityBenchmark.class, TriageRoutingBenchmark.class);
 
   @TempDir Path out;
 

@@ -141,7 +141,7 @@ public class BidService {
             bid.getId(),
             customerId,
             subject.areaId(),
-            "Bid on " + subject.name() + ": " + bid.getQuantity() + " × " + money(bid.getUnitPrice(), bid.getCurrency()),
+            title(subject.name(), bid),
             summary(bid),
             now));
     return bid;
@@ -457,7 +457,12 @@ public class BidService {
     return amount.setScale(2).toPlainString() + " " + currency;
   }
 
-  private static String summary(CounterBid bid) {
+  /** The line staff recognise a bid by, in triage and wherever submissions are listed. */
+  static String title(String productName, CounterBid bid) {
+    return "Bid on " + productName + ": " + bid.getQuantity() + " × " + money(bid.getUnitPrice(), bid.getCurrency());
+  }
+
+  static String summary(CounterBid bid) {
     StringBuilder s = new StringBuilder();
     bid.getOptions().forEach(o -> s.append(o).append("; "));
     if (bid.getRequirements() != null) {

@@ -1,0 +1,55 @@
+package org.example.portal.it.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
+
+/** The triage pages: the routing rules editor and the staff inbox; and the customer's new-idea form it receives from. */
+public final class TriagePages {
+
+  private final Page page;
+
+  public TriagePages(Page page) {
+    this.page = page;
+  }
+
+  /** Writes a rule that sends a product area's submissions to a team, and waits until it is listed. */
+  public void writeRule(String name, String areaName, String teamName) {
+    page.navigate("/staff/triage/rules");
+    page.locator("#rule-new").click();
+    page.locator("#rule-name input").fill(name);
+    page.locator("#rule-areas input").fill(areaName);
+    page.locator("vaadin-multi-select-combo-box-item").filter(new Locator.FilterOptions().setHasText(areaName)).first().click();
+    page.keyboard().press("Escape");
+    page.locator("#rule-team").click();
+    page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(teamName)).first().click();
+    page.locator("#rule-save").click();
+    assertThat(page.locator("#rules-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(name)).first()).isVisible();
+  }
+
+  /** A customer proposes an idea in a product area through the form; returns once the idea's page opened. */
+  public void submitIdea(String title, String areaName, String description) {
+    page.navigate("/ideas/new");
+    page.locator("#idea-title input").fill(title);
+    page.locator("#idea-area").click();
+    page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(areaName)).first().click();
+    page.locator("#idea-description textarea").fill(description);
+    page.locator("#idea-submit").click();
+    assertThat(page).hasURL(Pattern.compile("/ideas/\\d+$"));
+  }
+
+  /** Opens the inbox narrowed to one team's items; returns the grid. */
+  public Locator teamInbox(String teamName) {
+    page.navigate("/staff/inbox");
+    page.locator("#inbox-team").click();
+    page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(teamName)).first().click();
+    return page.locator("#inbox-grid");
+  }
+
+  /** The grid cell that shows this text. */
+  public Locator cell(Locator grid, String text) {
+    return grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text)).first();
+  }
+}

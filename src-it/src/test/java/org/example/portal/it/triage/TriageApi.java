@@ -1,0 +1,102 @@
+package org.example.portal.it.triage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.function.Predicate;
+import org.example.portal.it.support.PortalApi;
+import org.example.portal.it.support.TestAccounts.Person;
+
+/** Helpers for triage tests: submissions of each kind, teams, rules and inbox items. */
+final class TriageApi {
+
+  private TriageApi() {}
+
+  static long submitIdea(Person customer, String title, String description, long areaId) {
+    PortalApi.Reply reply = customer.api().post("ideas", Json.createObjectBuilder()
+        .add("title", title).add("description", description).add("areaId", areaId).add("tags", Json.createArrayBuilder()).build());
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.json().getJsonNumber("id").longValue();
+  }
+
+  static long placeBid(Person customer, long productId, String price, int quantity, String requirements) {
+    PortalApi.Reply reply = customer.api().post("bids", Json.createObjectBuilder()
+        .add("productId", productId).add("unitPrice", new BigDecimal(price)).add("quantity", quantity)
+        .add("requirements", requirements).build());
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.json().getJsonNumber("id").longValue();
+  }
+
+  static long team(String name, String kind, Collection<Long> areaIds, Collection<Long> memberIds) {
+    PortalApi.Reply reply = PortalApi.admin().post("teams", Json.createObjectBuilder()
+        .add("name", name).add("kind", kind).add("areaIds", array(areaIds)).add("memberIds", array(memberIds)).build());
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.json().getJsonNumber("id").longValue();
+  }
+
+  static JsonArrayBuilder array(Collection<?> values) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    values.forEach(v -> {
+      if (v instanceof Long l) {
+        array.add(l);
+      } else {
+        array.add(String.valueOf(v));
+      }
+    });
+    return array;
+  }
+
+  static JsonObjectBuilder rule(String name, long teamId) {
+    return Json.createObjectBuilder().add("name", name).add("teamId", teamId);
+  }
+
+  static long createRule(PortalApi lead, JsonObject rule) {
+    PortalApi.Reply reply = lead.post("triage/rules", rule);
+    assertEquals(201, reply.status(), reply::toString);
+    return reply.json().getJsonNumber("id").longValue();
+  }
+
+  /** The inbox item of a submission; the inbox takes submissions in moments after their commit. */
+  static JsonObject item(PortalApi staff, String kind, long submissionId) {
+    return item(staff, kind, submissionId, item -> true);
+  }
+
+  /** The inbox item of a submission once it shows what the test waits for, such as a new status. */
+  static JsonObject item(PortalApi staff, String kind, long submissionId, Predicate<JsonObject> until) {
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (true) {
+      PortalApi.Reply reply = staff.get("triage/inbox/submissions/" + kind + "/" + submissionId);
+      if (reply.status() == 200 && until.test(reply.json())) {
+        return reply.json();
+      }
+      if (System.currentTimeMillis() > deadline) {
+        fail("No inbox item as expected for " + kind + " " + submissionId + ": " + reply);
+      }
+      sleep(100);
+    }
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** JSON-B leaves out properties that are null. */
+  static boolean absent(JsonObject json, String key) {
+    return !json.containsKey(key) || json.isNull(key);
+  }
+
+  static Long longOrNull(JsonObject json, String key) {
+    return absent(json, key) ? null : json.getJsonNumber(key).longValue();
+  }
+}

@@ -1,0 +1,54 @@
+package org.example.portal.it.triage;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.Set;
+import java.util.UUID;
+import org.example.portal.it.browser.Chromium;
+import org.example.portal.it.browser.HomePage;
+import org.example.portal.it.browser.LoginPage;
+import org.example.portal.it.browser.ScreenshotOnFailure;
+import org.example.portal.it.browser.TriagePages;
+import org.example.portal.it.support.Catalog;
+import org.example.portal.it.support.Catalog.TestProduct;
+import org.example.portal.it.support.DeployedPortal;
+import org.example.portal.it.support.TestAccounts;
+import org.example.portal.it.support.TestAccounts.Person;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A triage lead writes a routing rule in the web UI, a customer proposes an idea, and it lands in the right team's queue. */
+@ExtendWith({Chromium.class, ScreenshotOnFailure.class})
+class TriageBrowserIT extends DeployedPortal {
+
+  @Test
+  void a_lead_writes_a_rule_and_a_customers_idea_lands_in_that_teams_queue(Page page) {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    TestProduct product = Catalog.newProduct("Garden hose", "EUR");
+    Person lead = TestAccounts.inviteStaff("TRIAGE_LEAD", "Lena Lead");
+    Person customer = TestAccounts.registerCustomer("Gary Gardener");
+    String teamName = "Garden team " + suffix;
+    TriageApi.team(teamName, "PRODUCT", Set.of(product.areaId()), Set.of(lead.id()));
+    TriagePages triage = new TriagePages(page);
+
+    signIn(page, lead);
+    triage.writeRule("Garden ideas " + suffix, product.areaName(), teamName);
+    new HomePage(page).signOut();
+
+    signIn(page, customer);
+    String title = "Hose that never kinks " + suffix;
+    triage.submitIdea(title, product.areaName(), "Kinks stop the water.");
+    new HomePage(page).signOut();
+
+    signIn(page, lead);
+    Locator grid = triage.teamInbox(teamName);
+    assertThat(triage.cell(grid, title)).isVisible();
+    assertThat(triage.cell(grid, "Gary Gardener")).isVisible();
+  }
+
+  private static void signIn(Page page, Person person) {
+    assertThat(LoginPage.open(page).signIn(person.email(), person.password()).greeting()).hasText("Welcome, " + person.displayName());
+  }
+}

@@ -1,0 +1,79 @@
+package org.example.portal.triage.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.example.portal.core.error.ConflictException;
+import org.example.portal.core.persistence.PortalStarted;
+import org.example.portal.core.search.SearchMaintenance;
+import org.example.portal.core.submission.SubmissionSource;
+import org.example.portal.triage.infrastructure.InboxIndex;
+
+/**
+ * Keeps the inbox in line with the features' own data. At start-up it reconciles in the background (a
+ * submission committed just before a crash, whose event was lost, is added then); an admin's rebuild also
+ * refreshes every item's copy of its submission and drops items whose submission is gone. Triage's own
+ * decisions (team, assignee, priority, tags, closed) are kept by both.
+ */
+@ApplicationScoped
+public class InboxMaintenance {
+
+  private static final Logger LOG = Logger.getLogger(InboxMaintenance.class.getName());
+  private static final int PAGE = 500;
+
+  @Inject InboxService inbox;
+  @Inject SearchMaintenance search;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
+
+  private volatile RebuildProgress progress = RebuildProgress.IDLE;
+
+  void onStart(@Observes PortalStarted started) {
+    start(false);
+  }
+
+  /** Starts a full rebuild in the background; {@link #progress()} tells how far it is. */
+  public synchronized RebuildProgress rebuild() {
+    return start(true);
+  }
+
+  public RebuildProgress progress() {
+    return progress;
+  }
+
+  private synchronized RebuildProgress start(boolean full) {
+    if (!progress.finished()) {
+      throw new ConflictException("The inbox is already being reconciled.");
+    }
+    progress = new RebuildProgress(full, false, 0, 0, 0, null);
+    executor.execute(() -> run(full));
+    return progress;
+  }
+
+  /** Reconciles every source now, in this thread, page by page. */
+  public RebuildProgress run(boolean full) {
+    long[] counts = new long[3];
+    try {
+      for (SubmissionSource source : inbox.sources()) {
+        long after = 0;
+        while (after >= 0) {
+          after = inbox.reconcilePage(source, after, PAGE, full, counts);
+          progress = new RebuildProgress(full, false, counts[0], counts[1], counts[2], null);
+        }
+      }
+      // Items changed in bulk are not indexed one by one; the index catches up in one pass.
+      search.reconcile(InboxIndex.CONTEXT);
+      progress = new RebuildProgress(full, true, counts[0], counts[1], counts[2], null);
+      LOG.info(() -> "Inbox " + (full ? "rebuilt" : "reconciled") + ": " + counts[0] + " added, " + counts[1] + " updated, " + counts[2] + " removed");
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Reconciling the inbox failed", e);
+      progress = new RebuildProgress(full, true, counts[0], counts[1], counts[2], String.valueOf(e.getMessage()));
+    }
+    return progress;
+  }
+}

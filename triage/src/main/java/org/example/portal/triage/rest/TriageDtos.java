@@ -1,0 +1,76 @@
+package org.example.portal.triage.rest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.example.portal.triage.application.Directory;
+import org.example.portal.triage.application.RuleForm;
+import org.example.portal.triage.domain.InboxItem;
+import org.example.portal.triage.domain.RoutingRule;
+
+/** What the triage API returns. */
+public final class TriageDtos {
+
+  private TriageDtos() {}
+
+  /**
+   * One inbox item. {@code link} is the submission's own page in the web UI; {@code routedByRuleId} is the
+   * rule that routed it (null: no rule took it and it went to the triage queue).
+   */
+  public record ItemDto(
+      long id,
+      String kind,
+      long submissionId,
+      String link,
+      long customerId,
+      String customerName,
+      String customerTier,
+      Long areaId,
+      String areaName,
+      String title,
+      String summary,
+      String status,
+      boolean closed,
+      Long teamId,
+      String teamName,
+      Long assigneeId,
+      String assigneeName,
+      String priority,
+      Set<String> tags,
+      boolean confidential,
+      Long routedByRuleId,
+      Instant receivedAt,
+      Instant updatedAt) {
+
+    static ItemDto of(InboxItem item, Directory.Names names) {
+      return new ItemDto(item.getId(), item.getKind(), item.getSubmissionId(), item.link(), item.getCustomerId(),
+          names.person(item.getCustomerId()), item.getCustomerTier().name(), item.getAreaId(), names.area(item.getAreaId()),
+          item.getTitle(), item.getSummary(), item.getStatus(), item.isClosed(), item.getTeamId(), names.team(item.getTeamId()),
+          item.getAssigneeId(), names.person(item.getAssigneeId()), item.getPriority().name(), item.getTags(),
+          item.isConfidential(), item.getRoutedByRuleId(), item.getReceivedAt(), item.getUpdatedAt());
+    }
+  }
+
+  /** One page of the inbox. */
+  public record InboxDto(long total, List<ItemDto> items) {}
+
+  /** A routing rule with its place in the order (1 is asked first). */
+  public record RuleDto(long id, int position, long version, RuleForm rule) {
+
+    static RuleDto of(RoutingRule rule) {
+      return new RuleDto(rule.getId(), rule.getPosition(), rule.getVersion(), RuleForm.of(rule.spec()));
+    }
+  }
+
+  /** The new order of the rules: every rule's id once. */
+  public record OrderForm(List<Long> ruleIds) {}
+
+  /** A customer's story: who they are and every submission, oldest first. */
+  public record StoryDto(long customerId, String name, String email, String tier, String language, Instant since, List<ItemDto> items) {}
+
+  /** A saved inbox view: a name and the inbox's query string. */
+  public record ViewDto(long id, String name, String query) {}
+
+  /** What to save as a view. */
+  public record ViewForm(String name, String query) {}
+}
