@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.example.portal.core.search.SearchDocument;
@@ -35,11 +34,7 @@ public class IdeaIndex implements SearchSource {
 
   @Override
   public Map<String, Long> versions() {
-    Map<String, Long> versions = new HashMap<>();
-    em.createNamedQuery("Idea.indexRevisions", Object[].class)
-        .getResultStream()
-        .forEach(row -> versions.put(String.valueOf(row[0]), ((Number) row[1]).longValue()));
-    return versions;
+    return SearchSource.versionsOf(em.createNamedQuery("Idea.indexRevisions", Object[].class).getResultList());
   }
 
   @Override

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,11 +48,7 @@ public class ArticleIndex implements SearchSource {
 
   @Override
   public Map<String, Long> versions() {
-    Map<String, Long> versions = new HashMap<>();
-    for (Object[] row : em.createNamedQuery("Article.indexRevisions", Object[].class).getResultList()) {
-      versions.put(String.valueOf(row[0]), ((Number) row[1]).longValue());
-    }
-    return versions;
+    return SearchSource.versionsOf(em.createNamedQuery("Article.indexRevisions", Object[].class).getResultList());
   }
 
   @Override

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +45,7 @@ public class InboxIndex implements SearchSource {
 
   @Override
   public Map<String, Long> versions() {
-    Map<String, Long> versions = new HashMap<>();
-    for (Object[] row : em.createNamedQuery("InboxItem.revisions", Object[].class).getResultList()) {
-      versions.put(String.valueOf(row[0]), ((Number) row[1]).longValue());
-    }
-    return versions;
+    return SearchSource.versionsOf(em.createNamedQuery("InboxItem.revisions", Object[].class).getResultList());
   }
 
   @Override
