@@ -54,6 +54,7 @@ public class NewIdeaView extends Div implements HasDynamicTitle {
   private final Select<Long> area = new Select<>();
   private final TextField tags = new TextField();
   private final VerticalLayout similar = new VerticalLayout();
+  private List<String> shownIds = List.of();
 
   @Inject
   public NewIdeaView(Board board, IdeaService ideas, CatalogService catalog) {
@@ -110,10 +111,16 @@ public class NewIdeaView extends Div implements HasDynamicTitle {
   }
 
   private void suggest() {
-    similar.removeAll();
     List<SearchHit> hits = board.similar(title.getValue(), area.getValue(), SUGGESTIONS);
     Map<Long, Idea> found = board.ideas(hits.stream().map(h -> Long.valueOf(h.id())).toList());
     List<SearchHit> shown = hits.stream().filter(h -> found.containsKey(Long.valueOf(h.id()))).toList();
+    List<String> ids = shown.stream().map(SearchHit::id).toList();
+    if (ids.equals(shownIds)) {
+      // The same ideas as a moment ago: the list stays put under the customer's pointer.
+      return;
+    }
+    shownIds = ids;
+    similar.removeAll();
     similar.setVisible(!shown.isEmpty());
     if (shown.isEmpty()) {
       return;

@@ -48,7 +48,7 @@ public final class TriagePopulation implements Population {
         "status", "closed", "team_id", "assignee_id", "assigned_at", "priority", "tags", "confidential", "routed_by_rule_id",
         "received_at", "updated_at", "revision", "version")) {
       read(context, "select id, author_id, area_id, title, description, status, created_at from feedback_idea where id > ? order by id", rs -> {
-        String description = rs.getString(5);
+        String description = rs.getString(5) == null ? "" : rs.getString(5);
         row(items, itemIds.id(next[0]++), "idea", rs.getLong(1), rs.getLong(2), tiers, rs.getLong(3), rs.getString(4),
             description.length() > 300 ? description.substring(0, 299) + "…" : description, rs.getString(6),
             rs.getObject(7, OffsetDateTime.class), core, random);
