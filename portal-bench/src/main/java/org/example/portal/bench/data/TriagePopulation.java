@@ -13,8 +13,9 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * The triage inbox: one item per generated idea and bid, as the portal's projection would hold them, so the
- * start-up reconciliation finds nothing missing (500,000 customers make 1,100,000 items). Four items in five
+ * The triage inbox: one item per idea and bid that has none yet (the portal's own projection already holds
+ * those submitted through it), as the projection would hold them, so the start-up reconciliation finds nothing
+ * missing (500,000 customers make 1,100,000 items). Four items in five
  * went to a team, half of those to a person; priorities and tags vary; one in fifty is confidential.
  */
 public final class TriagePopulation implements Population {
@@ -47,13 +48,15 @@ public final class TriagePopulation implements Population {
         "id", "kind", "submission_id", "customer_id", "customer_tier", "customer_language", "area_id", "title", "summary",
         "status", "closed", "team_id", "assignee_id", "assigned_at", "priority", "tags", "confidential", "routed_by_rule_id",
         "received_at", "updated_at", "revision", "version")) {
-      read(context, "select id, author_id, area_id, title, description, status, created_at from feedback_idea where id > ? order by id", rs -> {
+      read(context, "select id, author_id, area_id, title, description, status, created_at from feedback_idea i where id > ?"
+          + " and not exists (select 1 from triage_item t where t.kind = 'idea' and t.submission_id = i.id) order by id", rs -> {
         String description = rs.getString(5) == null ? "" : rs.getString(5);
         row(items, itemIds.id(next[0]++), "idea", rs.getLong(1), rs.getLong(2), tiers, rs.getLong(3), rs.getString(4),
             description.length() > 300 ? description.substring(0, 299) + "…" : description, rs.getString(6),
             rs.getObject(7, OffsetDateTime.class), core, random);
       });
-      read(context, "select id, customer_id, area_id, product_id, quantity, unit_price, currency, requirements, state, created_at from bids_bid where id > ? order by id", rs -> {
+      read(context, "select id, customer_id, area_id, product_id, quantity, unit_price, currency, requirements, state, created_at from bids_bid b where id > ?"
+          + " and not exists (select 1 from triage_item t where t.kind = 'bid' and t.submission_id = b.id) order by id", rs -> {
         BigDecimal price = rs.getBigDecimal(6);
         String title = "Bid on " + productNames.getOrDefault(rs.getLong(4), "#" + rs.getLong(4)) + ": " + rs.getInt(5) + " × "
             + price.setScale(2).toPlainString() + " " + rs.getString(7);
