@@ -13,7 +13,7 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * The triage inbox: one item per idea and bid that has none yet (the portal's own projection already holds
+ * The triage inbox: one item per idea, bid, ticket and sample application that has none yet (the portal's own projection already holds
  * those submitted through it), as the projection would hold them, so the start-up reconciliation finds nothing
  * missing (500,000 customers make 1,100,000 items). Four items in five
  * went to a team, half of those to a person; priorities and tags vary; one in fifty is confidential.
@@ -31,7 +31,7 @@ public final class TriagePopulation implements Population {
 
   @Override
   public Set<String> after() {
-    return Set.of("core", "feedback", "bids");
+    return Set.of("core", "feedback", "bids", "tickets", "samples");
   }
 
   @Override
@@ -42,9 +42,11 @@ public final class TriagePopulation implements Population {
     Map<Long, String> productNames = productNames(context);
     long ideas = count(context, "feedback_idea");
     long bids = count(context, "bids_bid");
-    IdBlock itemIds = context.reserveIds("triage_item_seq", (int) (ideas + bids));
+    long tickets = count(context, "selfservice_ticket");
+    long applications = count(context, "samples_request");
+    IdBlock itemIds = context.reserveIds("triage_item_seq", (int) (ideas + bids + tickets + applications));
     int[] next = {0};
-    try (BulkInsert items = context.insert("triage_item", ideas + bids,
+    try (BulkInsert items = context.insert("triage_item", ideas + bids + tickets + applications,
         "id", "kind", "submission_id", "customer_id", "customer_tier", "customer_language", "area_id", "title", "summary",
         "status", "closed", "team_id", "assignee_id", "assigned_at", "priority", "tags", "confidential", "routed_by_rule_id",
         "received_at", "updated_at", "revision", "version")) {
@@ -63,6 +65,18 @@ public final class TriagePopulation implements Population {
         row(items, itemIds.id(next[0]++), "bid", rs.getLong(1), rs.getLong(2), tiers, rs.getLong(3),
             title.length() > 300 ? title.substring(0, 299) + "…" : title, rs.getString(8) == null ? "" : rs.getString(8), rs.getString(9),
             rs.getObject(10, OffsetDateTime.class), core, random);
+      });
+      read(context, "select id, customer_id, area_id, subject, description, status, created_at from selfservice_ticket s where id > ?"
+          + " and not exists (select 1 from triage_item t where t.kind = 'ticket' and t.submission_id = s.id) order by id", rs -> {
+        String description = rs.getString(5) == null ? "" : rs.getString(5);
+        row(items, itemIds.id(next[0]++), "ticket", rs.getLong(1), rs.getLong(2), tiers, rs.getLong(3), "T-" + rs.getLong(1) + ": " + rs.getString(4),
+            description.length() > 300 ? description.substring(0, 299) + "…" : description, rs.getString(6),
+            rs.getObject(7, OffsetDateTime.class), core, random);
+      });
+      read(context, "select r.id, r.customer_id, p.area_id, p.name, r.state, r.applied_at from samples_request r join samples_program p on p.id = r.program_id"
+          + " where r.id > ? and not exists (select 1 from triage_item t where t.kind = 'sample-request' and t.submission_id = r.id) order by r.id", rs -> {
+        row(items, itemIds.id(next[0]++), "sample-request", rs.getLong(1), rs.getLong(2), tiers, rs.getLong(3), "Sample application: " + rs.getString(4),
+            "", rs.getString(5), rs.getObject(6, OffsetDateTime.class), core, random);
       });
     }
   }

@@ -106,12 +106,13 @@ class GeneratorTest {
   }
 
   @Test
-  void theInboxHoldsOneItemPerIdeaAndBidWithTheirCustomersAndStatuses() throws Exception {
+  void theInboxHoldsOneItemPerSubmissionWithItsCustomerAndStatus() throws Exception {
     String url = migratedDatabase();
 
     generate(url, new Scale(300, 12, 1));
 
-    long submissions = count(url, "select count(*) from feedback_idea") + count(url, "select count(*) from bids_bid");
+    long submissions = count(url, "select count(*) from feedback_idea") + count(url, "select count(*) from bids_bid")
+        + count(url, "select count(*) from selfservice_ticket") + count(url, "select count(*) from samples_request");
     assertEquals(submissions, count(url, "select count(*) from triage_item"));
     assertEquals(0, count(url, "select count(*) from triage_item i join bids_bid b on i.kind = 'bid' and i.submission_id = b.id"
         + " where i.customer_id <> b.customer_id or i.status <> b.state or i.area_id <> b.area_id"));

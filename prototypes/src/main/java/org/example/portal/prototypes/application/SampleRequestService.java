@@ -81,7 +81,7 @@ public class SampleRequestService {
             request.getId(),
             customerId,
             program.getAreaId(),
-            "Sample application: " + program.displayName(),
+            title(program),
             Objects.requireNonNullElse(request.getMotivation(), ""),
             now));
     if (program.isAutoApprove() && programs.takeUnit(program.getId())) {
@@ -298,5 +298,10 @@ public class SampleRequestService {
     em.flush();
     changed.fire(new SubmissionChanged(SUBMISSION_KIND, request.getId(), request.getState().name(), actorId, clock.instant()));
     return request;
+  }
+
+  /** How an application is announced to triage. */
+  static String title(SampleProgram program) {
+    return "Sample application: " + program.displayName();
   }
 }

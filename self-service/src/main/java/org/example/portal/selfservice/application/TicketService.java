@@ -97,7 +97,7 @@ public class TicketService {
     }
     em.persist(ticket);
     em.flush();
-    received.fire(new SubmissionReceived(SUBMISSION_KIND, ticket.getId(), customer.getId(), areaId, ticket.number() + ": " + ticket.getSubject(), summary(ticket.getDescription()), now));
+    received.fire(new SubmissionReceived(SUBMISSION_KIND, ticket.getId(), customer.getId(), areaId, title(ticket), summary(ticket.getDescription()), now));
     if (notify) {
       mailCustomer(ticket, "tickets.mail.opened", ticket.getSubject(), link(ticket));
     }
@@ -480,7 +480,12 @@ public class TicketService {
     return config.baseUrl().resolve("tickets/" + ticket.getId()).toString();
   }
 
-  private static String summary(String text) {
+  /** How a ticket is announced to triage: its number and subject. */
+  static String title(Ticket ticket) {
+    return ticket.number() + ": " + ticket.getSubject();
+  }
+
+  static String summary(String text) {
     return text.length() <= 500 ? text : text.substring(0, 500) + "…";
   }
 }
