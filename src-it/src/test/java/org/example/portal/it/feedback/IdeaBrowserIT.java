@@ -44,7 +44,7 @@ class IdeaBrowserIT extends DeployedPortal {
     vote(duplicateVoter, duplicate);
     IdeaPages ideas = new IdeaPages(page);
 
-    signIn(page, customer);
+    LoginPage.signInAs(page, customer);
     assertThat(ideas.typeNewIdeaTitle("wide " + word + " boots")).containsText(targetTitle);
     ideas.voteForSuggestion(targetTitle);
     assertThat(page).hasURL(Pattern.compile("/ideas/" + target + "$"));
@@ -52,7 +52,7 @@ class IdeaBrowserIT extends DeployedPortal {
     assertThat(ideas.voteButton()).hasText("Remove vote");
     new HomePage(page).signOut();
 
-    signIn(page, manager);
+    LoginPage.signInAs(page, manager);
     ideas.open(duplicate);
     ideas.mergeInto(word, targetTitle, target);
     assertThat(ideas.voteCount()).hasText("Votes: 2");
@@ -70,9 +70,5 @@ class IdeaBrowserIT extends DeployedPortal {
     assertTrue(unsubscribe.find(), told::body);
     page.navigate(unsubscribe.group());
     assertThat(page.locator("#unsubscribe-result")).containsText("no more e-mails");
-  }
-
-  private static void signIn(Page page, Person person) {
-    assertThat(LoginPage.open(page).signIn(person.email(), person.password()).greeting()).hasText("Welcome, " + person.displayName());
   }
 }

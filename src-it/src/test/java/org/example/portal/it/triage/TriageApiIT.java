@@ -204,8 +204,13 @@ class TriageApiIT extends DeployedPortal {
         .add("areaIds", Json.createArrayBuilder().add(product.areaId())).add("priority", "LOW").build());
     long bid = placeBid(customer, product.id(), "300.00", 1, "Quiet");
     long idea = submitIdea(customer, "Fridge with a window", "See inside", product.areaId());
+    PortalApi.Reply filed = customer.api().post("tickets", Json.createObjectBuilder()
+        .add("subject", "Fridge door squeaks").add("description", "Since last week").add("areaId", product.areaId()).build());
+    assertEquals(201, filed.status(), filed::toString);
+    long ticket = filed.json().getJsonNumber("id").longValue();
     JsonObject bidBefore = item(lead.api(), "bid", bid);
     JsonObject ideaBefore = item(lead.api(), "idea", idea);
+    JsonObject ticketBefore = item(lead.api(), "ticket", ticket);
 
     rebuild();
     assertSameRouting(bidBefore, item(lead.api(), "bid", bid));
@@ -214,17 +219,20 @@ class TriageApiIT extends DeployedPortal {
 
     // The submissions committed but their inbox items never did, as after a crash between the two.
     try (Connection db = DriverManager.getConnection(Settings.dbUrl(), Settings.dbUser(), Settings.dbPassword());
-        PreparedStatement delete = db.prepareStatement("delete from triage_item where (kind = 'bid' and submission_id = ?) or (kind = 'idea' and submission_id = ?)")) {
+        PreparedStatement delete = db.prepareStatement(
+            "delete from triage_item where (kind = 'bid' and submission_id = ?) or (kind = 'idea' and submission_id = ?) or (kind = 'ticket' and submission_id = ?)")) {
       delete.setLong(1, bid);
       delete.setLong(2, idea);
-      assertEquals(2, delete.executeUpdate());
+      delete.setLong(3, ticket);
+      assertEquals(3, delete.executeUpdate());
     }
     assertProblem(404, lead.api().get("triage/inbox/submissions/bid/" + bid));
 
     JsonObject progress = rebuild();
-    assertTrue(progress.getJsonNumber("added").longValue() >= 2, progress::toString);
+    assertTrue(progress.getJsonNumber("added").longValue() >= 3, progress::toString);
     assertSameRouting(bidBefore, item(lead.api(), "bid", bid));
     assertSameRouting(ideaBefore, item(lead.api(), "idea", idea));
+    assertSameRouting(ticketBefore, item(lead.api(), "ticket", ticket));
   }
 
   private static JsonObject rebuild() {
