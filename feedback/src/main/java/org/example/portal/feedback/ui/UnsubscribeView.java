@@ -1,9 +1,11 @@
 package org.example.portal.feedback.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,8 +19,8 @@ import org.example.portal.feedback.application.IdeaNotifier;
 import org.example.portal.feedback.domain.Idea;
 
 /**
- * The unsubscribe link of every idea e-mail. Opening it stops e-mails about that idea at once, without
- * signing in; a button stops all idea e-mails.
+ * The unsubscribe link of every idea e-mail: without signing in, one button stops e-mails about that idea,
+ * another all idea e-mails. Opening the page alone changes nothing, since mail scanners open links too.
  */
 @Route(value = "ideas/unsubscribe", layout = MainLayout.class)
 @AnonymousAllowed
@@ -43,21 +45,26 @@ public class UnsubscribeView extends Div implements BeforeEnterObserver, HasDyna
     add(new H2(getTranslation("ideas.unsubscribe.title")));
     Paragraph result = new Paragraph();
     result.setId("unsubscribe-result");
-    if (notifier.unsubscribe(token, ideaId, false).isEmpty()) {
-      result.setText(getTranslation("ideas.unsubscribe.invalid"));
-      add(result);
-      return;
-    }
     Idea idea = ideaId == null ? null : board.ideas(List.of(ideaId)).get(ideaId);
-    result.setText(idea == null ? getTranslation("ideas.unsubscribe.allDone") : getTranslation("ideas.unsubscribe.done", idea.getTitle()));
-    Button all = new Button(getTranslation("ideas.unsubscribe.all"), e -> {
-      notifier.unsubscribe(token, null, true);
-      result.setText(getTranslation("ideas.unsubscribe.allDone"));
-      e.getSource().setVisible(false);
-    });
+    // Opening the link changes nothing: mail scanners open links too. The person confirms with a button.
+    Button one = new Button(getTranslation("ideas.unsubscribe.one", idea == null ? "" : idea.getTitle()));
+    one.setId("unsubscribe-idea");
+    one.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    one.setVisible(idea != null);
+    Button all = new Button(getTranslation("ideas.unsubscribe.all"));
     all.setId("unsubscribe-all");
-    all.setVisible(idea != null);
-    add(result, all);
+    one.addClickListener(e -> {
+      boolean done = notifier.unsubscribe(token, ideaId, false).isPresent();
+      result.setText(done ? getTranslation("ideas.unsubscribe.done", idea.getTitle()) : getTranslation("ideas.unsubscribe.invalid"));
+      one.setVisible(false);
+    });
+    all.addClickListener(e -> {
+      boolean done = notifier.unsubscribe(token, null, true).isPresent();
+      result.setText(done ? getTranslation("ideas.unsubscribe.allDone") : getTranslation("ideas.unsubscribe.invalid"));
+      one.setVisible(false);
+      all.setVisible(false);
+    });
+    add(result, new HorizontalLayout(one, all));
   }
 
   @Override

@@ -69,6 +69,7 @@ class IdeaBrowserIT extends DeployedPortal {
     Matcher unsubscribe = Pattern.compile("http\\S+/ideas/unsubscribe\\?\\S+").matcher(told.body());
     assertTrue(unsubscribe.find(), told::body);
     page.navigate(unsubscribe.group());
+    page.locator("#unsubscribe-idea").click();
     assertThat(page.locator("#unsubscribe-result")).containsText("no more e-mails");
   }
 }
