@@ -33,7 +33,7 @@ import org.example.portal.bench.report.Report;
  * data    --db-url URL [--db-user U] [--db-password P] [--customers N] [--staff N] [--seed S] [--cache DIR]
  *         [--if-empty]   (keep a database that already has generated data instead of failing)
  * startup [target/measure/startup.json]   (turns scripts/measure-startup.sh's figures into a report)
- * load    SCENARIO|all --url http://127.0.0.1:PORT [--connections N] [--duration SECONDS]
+ * load    SCENARIO|all --url http://127.0.0.1:PORT [--connections N] [--warmup SECONDS] [--duration SECONDS]
  *         [--admin-email E] [--admin-password P]
  * jmh     [--include REGEX] [--smoke]
  * compare BEFORE.json AFTER.json
@@ -151,6 +151,7 @@ public final class Bench {
         new LoadDriver.Settings(
             URI.create(required(options, "url")),
             Integer.parseInt(options.getOrDefault("connections", "8")),
+            Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "5"))),
             Duration.ofSeconds(Long.parseLong(options.getOrDefault("duration", "20"))),
             options.getOrDefault("admin-email", BenchAccounts.ADMIN_EMAIL),
             options.getOrDefault("admin-password", BenchAccounts.PASSWORD),

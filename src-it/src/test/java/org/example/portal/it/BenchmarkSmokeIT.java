@@ -88,7 +88,7 @@ class BenchmarkSmokeIT extends DeployedPortal {
     generated();
     LoadDriver.Settings settings =
         new LoadDriver.Settings(
-            URI.create(Settings.baseUrl()), 2, Duration.ofSeconds(1), BenchAccounts.ADMIN_EMAIL, BenchAccounts.PASSWORD, "wrk", OUT);
+            URI.create(Settings.baseUrl()), 2, Duration.ZERO, Duration.ofSeconds(1), BenchAccounts.ADMIN_EMAIL, BenchAccounts.PASSWORD, "wrk", OUT);
 
     Report report = LoadDriver.run(List.of(scenario), settings, LOG::info);
 

@@ -26,9 +26,13 @@ public final class LoadDriver {
 
   private static final Set<String> LOCAL_HOSTS = Set.of("127.0.0.1", "localhost");
 
-  /** Where and how hard: the admin signs in once (Basic) to get the token the write scenarios use. */
+  /**
+   * Where and how hard: the admin signs in once (Basic) to get the token the write scenarios use. Each scenario
+   * first runs for {@code warmup} unrecorded, so the figures are of a warm server (JIT, caches, index readers).
+   */
   public record Settings(
-      URI baseUrl, int connections, Duration duration, String adminEmail, String adminPassword, String wrk, Path workFolder) {}
+      URI baseUrl, int connections, Duration warmup, Duration duration, String adminEmail, String adminPassword, String wrk,
+      Path workFolder) {}
 
   private LoadDriver() {}
 
@@ -41,13 +45,17 @@ public final class LoadDriver {
     Wrk wrk = new Wrk(settings.wrk(), settings.workFolder());
     List<Report.Row> rows = new ArrayList<>();
     for (Scenario scenario : scenarios) {
-      log.accept(String.format("Scenario %s: %s, %d connections for %d s", scenario.id(), scenario.description(),
-          settings.connections(), settings.duration().toSeconds()));
+      log.accept(String.format("Scenario %s: %s, %d connections for %d s after %d s of warm-up", scenario.id(),
+          scenario.description(), settings.connections(), settings.duration().toSeconds(), settings.warmup().toSeconds()));
+      if (!settings.warmup().isZero()) {
+        wrk.run(scenario, base, settings.connections(), settings.warmup(), environment);
+      }
       rows.add(row(scenario, wrk.run(scenario, base, settings.connections(), settings.duration(), environment)));
     }
     Map<String, String> reportSettings = new LinkedHashMap<>(machine);
     reportSettings.put("url", base.toString());
     reportSettings.put("connections", String.valueOf(settings.connections()));
+    reportSettings.put("warmupSeconds", String.valueOf(settings.warmup().toSeconds()));
     reportSettings.put("durationSeconds", String.valueOf(settings.duration().toSeconds()));
     String name = scenarios.size() == 1 ? "load-" + scenarios.get(0).id() : "load";
     return new Report(name, Instant.now(), reportSettings, rows);

@@ -41,7 +41,17 @@ public class MailTransport {
       return;
     }
     Session session = session(host.get());
-    MimeMessage mime = new MimeMessage(session);
+    MimeMessage mime = new MimeMessage(session) {
+      @Override
+      protected void updateMessageID() throws MessagingException {
+        // The outbox's own Message-ID, when it has one, so answers can be matched to the conversation.
+        if (message.getMessageId() == null) {
+          super.updateMessageID();
+        } else {
+          setHeader("Message-ID", message.getMessageId());
+        }
+      }
+    };
     mime.setFrom(new InternetAddress(config.get("portal.mail.from", "portal@localhost")));
     mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.getRecipient()));
     mime.setSubject(message.getSubject(), "UTF-8");
@@ -49,6 +59,10 @@ public class MailTransport {
     mime.setSentDate(new Date());
     // The outbox id makes retries of the same message recognisable to the receiving side.
     mime.setHeader("X-Portal-Message-Id", String.valueOf(message.getId()));
+    if (message.getInReplyTo() != null) {
+      mime.setHeader("In-Reply-To", message.getInReplyTo());
+      mime.setHeader("References", message.getInReplyTo());
+    }
     Transport.send(mime);
   }
 

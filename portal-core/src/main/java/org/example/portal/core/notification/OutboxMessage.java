@@ -66,14 +66,30 @@ public class OutboxMessage {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  /** The Message-ID to send with (angle brackets included); null lets the mail library make one up. */
+  @Column(name = "message_id", length = MailThread.ID_MAX_LENGTH)
+  private String messageId;
+
+  /** The Message-ID this message answers, sent as In-Reply-To and References; null for none. */
+  @Column(name = "in_reply_to", length = MailThread.ID_MAX_LENGTH)
+  private String inReplyTo;
+
   protected OutboxMessage() {}
 
   public OutboxMessage(String recipient, String subject, String body, Instant now) {
+    this(recipient, subject, body, null, now);
+  }
+
+  public OutboxMessage(String recipient, String subject, String body, MailThread thread, Instant now) {
     this.recipient = recipient;
     this.subject = truncate(subject, SUBJECT_MAX_LENGTH);
     this.body = truncate(body, BODY_MAX_LENGTH);
     this.createdAt = now;
     this.nextAttemptAt = now;
+    if (thread != null) {
+      this.messageId = thread.messageId();
+      this.inReplyTo = thread.inReplyTo();
+    }
   }
 
   private static String truncate(String text, int max) {
@@ -128,5 +144,13 @@ public class OutboxMessage {
 
   public String getLastError() {
     return lastError;
+  }
+
+  public String getMessageId() {
+    return messageId;
+  }
+
+  public String getInReplyTo() {
+    return inReplyTo;
   }
 }

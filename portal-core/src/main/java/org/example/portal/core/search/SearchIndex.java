@@ -265,21 +265,32 @@ public final class SearchIndex implements Closeable {
         stale.add(id);
       }
     });
-    List<IndexChange> changes = new ArrayList<>();
-    indexed.keySet().stream().filter(id -> !wanted.containsKey(id)).forEach(id -> changes.add(IndexChange.remove(context, id)));
-    for (int from = 0; from < stale.size(); from += COMMIT_BATCH) {
-      Set<String> batch = new HashSet<>(stale.subList(from, Math.min(stale.size(), from + COMMIT_BATCH)));
-      List<SearchDocument> documents = source.documents(batch);
-      documents.forEach(d -> changes.add(IndexChange.put(context, d)));
-      // An id the source listed but no longer returns has just stopped qualifying: it must not stay.
-      documents.forEach(d -> batch.remove(d.id()));
-      batch.forEach(id -> changes.add(IndexChange.remove(context, id)));
+    List<String> gone = indexed.keySet().stream().filter(id -> !wanted.containsKey(id)).toList();
+    indexed.clear();
+    int removed = gone.size();
+    try {
+      for (String id : gone) {
+        writer.deleteDocuments(new Term(ID, id));
+      }
+      // Batch by batch, so a million stale documents never sit in memory at once and searches see each batch.
+      for (int from = 0; from < stale.size(); from += COMMIT_BATCH) {
+        Set<String> batch = new HashSet<>(stale.subList(from, Math.min(stale.size(), from + COMMIT_BATCH)));
+        for (SearchDocument document : source.documents(batch)) {
+          writer.updateDocument(new Term(ID, document.id()), toLucene(document));
+          batch.remove(document.id());
+        }
+        // An id the source listed but no longer returns has just stopped qualifying: it must not stay.
+        for (String id : batch) {
+          writer.deleteDocuments(new Term(ID, id));
+        }
+        removed += batch.size();
+        searchers.maybeRefresh();
+      }
+      commitAndRefresh();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot reconcile the search index " + context, e);
     }
-    if (!changes.isEmpty()) {
-      apply(changes);
-    }
-    int removed = (int) changes.stream().filter(IndexChange::isRemoval).count();
-    return new ReconcileReport(context, changes.size() - removed, removed, (System.nanoTime() - started) / 1_000_000);
+    return new ReconcileReport(context, stale.size() + gone.size() - removed, removed, (System.nanoTime() - started) / 1_000_000);
   }
 
   /** The version of every document in the index, by id. */

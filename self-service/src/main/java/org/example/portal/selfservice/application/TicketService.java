@@ -27,6 +27,7 @@ import org.example.portal.core.error.InvalidInputException;
 import org.example.portal.core.error.NotFoundException;
 import org.example.portal.core.error.PortalException;
 import org.example.portal.core.i18n.Translations;
+import org.example.portal.core.notification.MailThread;
 import org.example.portal.core.notification.Outbox;
 import org.example.portal.core.submission.SubmissionChanged;
 import org.example.portal.core.submission.SubmissionReceived;
@@ -37,6 +38,7 @@ import org.example.portal.selfservice.domain.Attachment;
 import org.example.portal.selfservice.domain.AttachmentContent;
 import org.example.portal.selfservice.domain.CannedReply;
 import org.example.portal.selfservice.domain.Channel;
+import org.example.portal.selfservice.domain.MailReceipt;
 import org.example.portal.selfservice.domain.Priority;
 import org.example.portal.selfservice.domain.SlaPolicy;
 import org.example.portal.selfservice.domain.SlaTargets;
@@ -394,6 +396,11 @@ public class TicketService {
     return reply;
   }
 
+  public void deleteCannedReply(long id) {
+    CannedReply reply = Optional.ofNullable(em.find(CannedReply.class, id)).orElseThrow(() -> new NotFoundException("Canned reply", id));
+    em.remove(reply);
+  }
+
   public List<SlaPolicy> slaPolicies() {
     return em.createNamedQuery("SlaPolicy.all", SlaPolicy.class).getResultList();
   }
@@ -410,6 +417,24 @@ public class TicketService {
     }
     em.flush();
     return policy;
+  }
+
+  /**
+   * Removes the policy of a priority and tier; tickets opened from now on fall back to the priority's policy for
+   * every tier, then to the normal priority's. The normal priority's policy for every tier stays: it is the last
+   * fallback.
+   */
+  public void deleteSlaPolicy(Priority priority, Tier tier) {
+    if (priority == null) {
+      throw new InvalidInputException("priority", "Say which priority's policy to remove.");
+    }
+    if (priority == Priority.NORMAL && tier == null) {
+      throw new InvalidInputException("priority", "The policy for normal priority and every tier is the fallback of all others; change it instead.");
+    }
+    SlaPolicy policy =
+        slaPolicies().stream().filter(p -> p.getPriority() == priority && p.getTier() == tier).findFirst()
+            .orElseThrow(() -> new NotFoundException("Service-level policy", priority + (tier == null ? "" : "/" + tier)));
+    em.remove(policy);
   }
 
   // ----------------------------------------------------------------------------------------------- helpers
@@ -458,7 +483,11 @@ public class TicketService {
     String status = Translations.shared().get(locale, "tickets.status." + ticket.getStatus().name());
     // The tag in the subject is how an answer by e-mail finds its way back to this ticket.
     String subject = ticket.number().tag() + " " + Translations.shared().get(locale, key + ".subject", prepend(status, params));
-    outbox.enqueue(to.getEmail(), subject, Translations.shared().get(locale, key + ".body", prepend(to.getDisplayName(), ticket.number().toString(), prepend(status, params))));
+    // Every mail of a ticket answers the ticket's root id, so mail programs thread them; its own id is kept
+    // like a received one, so an answer that names it in In-Reply-To or References finds the ticket.
+    MailThread thread = outbox.thread("ticket-" + ticket.getId());
+    outbox.enqueue(to.getEmail(), subject, Translations.shared().get(locale, key + ".body", prepend(to.getDisplayName(), ticket.number().toString(), prepend(status, params))), thread);
+    em.persist(new MailReceipt(thread.messageId(), ticket.getId(), false, clock.instant()));
   }
 
   private static String[] prepend(String first, String... rest) {

@@ -81,15 +81,19 @@ public final class BusinessCalendar {
     }
     String[] times = parts[1].split("-");
     Set<LocalDate> dates = new TreeSet<>();
-    try {
-      for (String date : Objects.requireNonNullElse(holidays, "").split(",")) {
-        if (!date.isBlank()) {
+    for (String date : Objects.requireNonNullElse(holidays, "").split("[,\\s]+")) {
+      if (!date.isBlank()) {
+        try {
           dates.add(LocalDate.parse(date.strip()));
+        } catch (DateTimeParseException e) {
+          throw new InvalidInputException("holidays", "Write holidays as dates such as 2026-12-25, separated by commas ('" + date.strip() + "' is not one).");
         }
       }
+    }
+    try {
       return new BusinessCalendar(zoneId, days, LocalTime.parse(times[0]), LocalTime.parse(times[1]), dates);
     } catch (DateTimeParseException | ArrayIndexOutOfBoundsException e) {
-      throw new InvalidInputException("hours", "Write times as HH:MM and holidays as YYYY-MM-DD (" + e.getMessage() + ").");
+      throw new InvalidInputException("hours", "Write times as HH:MM, e.g. MON-FRI 09:00-17:00.");
     }
   }
 

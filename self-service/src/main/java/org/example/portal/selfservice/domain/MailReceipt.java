@@ -8,8 +8,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * An e-mail the portal has taken in, by its Message-ID: the key that makes import idempotent (a message is
- * never taken twice) and lets replies find their ticket through In-Reply-To and References.
+ * An e-mail the portal has taken in or sent about a ticket, by its Message-ID: the key that makes import
+ * idempotent (a message is never taken twice, and the portal's own mail coming back is not taken at all) and lets
+ * replies find their ticket through In-Reply-To and References.
  */
 @Entity
 @Table(name = "selfservice_mail_receipt")
@@ -25,7 +26,7 @@ public class MailReceipt {
   @Column(name = "ticket_id", nullable = false)
   private long ticketId;
 
-  /** Whether the message opened the ticket (or was a reply to it). */
+  /** Whether the message opened the ticket (or was a reply to it, or a notification the portal sent). */
   @Column(name = "opened", nullable = false)
   private boolean opened;
 

@@ -8,7 +8,7 @@ import java.util.Optional;
  * ticket. A reply is recognised only by evidence, never by guessing from subjects or senders:
  *
  * <ul>
- *   <li>its References or In-Reply-To name a message the portal took in for a ticket: whoever has those ids
+ *   <li>its References or In-Reply-To name a message the portal took in or sent for a ticket: whoever has those ids
  *       was on the thread, so the reply counts whoever sends it;
  *   <li>or its subject carries the ticket's tag, such as {@code [T-1042]}, which the portal's notifications
  *       carry: anyone can type a tag, so it counts only from the ticket's customer or from staff.

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,11 +33,13 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.example.portal.core.account.domain.Role;
+import org.example.portal.core.account.domain.Tier;
 import org.example.portal.core.error.InvalidInputException;
 import org.example.portal.core.rest.Caller;
 import org.example.portal.feedback.api.IdeaRef;
 import org.example.portal.knowledgebase.api.ArticleRef;
 import org.example.portal.selfservice.application.BulkChanges;
+import org.example.portal.selfservice.application.BusinessHoursForm;
 import org.example.portal.selfservice.application.MailImport;
 import org.example.portal.selfservice.application.MailImportReport;
 import org.example.portal.selfservice.application.QueueFilter;
@@ -268,6 +271,22 @@ public class TicketResource {
     return new CannedReplyDto(c.getId(), c.getTitle(), c.getBody());
   }
 
+  @PUT
+  @Path("canned-replies/{replyId}")
+  @RolesAllowed({Role.Names.SUPPORT_AGENT, Role.Names.ADMIN})
+  public CannedReplyDto changeCannedReply(@PathParam("replyId") long replyId, @NotNull(message = "{request.body.required}") CannedReplyForm form) {
+    var c = tickets.saveCannedReply(replyId, form.title(), form.body());
+    return new CannedReplyDto(c.getId(), c.getTitle(), c.getBody());
+  }
+
+  @DELETE
+  @Path("canned-replies/{replyId}")
+  @RolesAllowed({Role.Names.SUPPORT_AGENT, Role.Names.ADMIN})
+  public Response deleteCannedReply(@PathParam("replyId") long replyId) {
+    tickets.deleteCannedReply(replyId);
+    return Response.noContent().build();
+  }
+
   /** A canned reply filled in for one ticket, ready to edit and send. */
   @GET
   @Path("{id}/canned-replies/{replyId}")
@@ -295,6 +314,31 @@ public class TicketResource {
   @RolesAllowed(Role.Names.ADMIN)
   public SlaPolicyDto defineSlaPolicy(@NotNull(message = "{request.body.required}") @Valid SlaPolicyForm form) {
     return SlaPolicyDto.of(tickets.defineSlaPolicy(form));
+  }
+
+  /** Removes the policy of a priority and a tier (no tier: the priority's policy for every tier). */
+  @DELETE
+  @Path("sla-policies")
+  @RolesAllowed(Role.Names.ADMIN)
+  public Response deleteSlaPolicy(@QueryParam("priority") Priority priority, @QueryParam("tier") Tier tier) {
+    tickets.deleteSlaPolicy(priority, tier);
+    return Response.noContent().build();
+  }
+
+  /** The business hours service levels count in. */
+  @GET
+  @Path("business-hours")
+  @RolesAllowed({Role.Names.SUPPORT_AGENT, Role.Names.PRODUCT_MANAGER, Role.Names.TRIAGE_LEAD, Role.Names.ADMIN})
+  public BusinessHoursForm businessHours() {
+    return settings.hours();
+  }
+
+  /** Sets the business hours; a field that cannot be read is refused with a message naming it. */
+  @PUT
+  @Path("business-hours")
+  @RolesAllowed(Role.Names.ADMIN)
+  public BusinessHoursForm defineBusinessHours(@NotNull(message = "{request.body.required}") BusinessHoursForm form) {
+    return settings.defineHours(form);
   }
 
   // ----------------------------------------------------------------------------------------------- helpers

@@ -57,4 +57,14 @@ final class TicketText {
   static String time(Instant instant, Locale locale) {
     return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
   }
+
+  /** Business minutes as people say them: "45 min", "8 h", "2 h 30 min". */
+  static String minutes(Component owner, int minutes) {
+    int hours = minutes / 60;
+    int rest = minutes % 60;
+    if (hours == 0) {
+      return owner.getTranslation("tickets.settings.min", rest);
+    }
+    return rest == 0 ? owner.getTranslation("tickets.settings.h", hours) : owner.getTranslation("tickets.settings.hmin", hours, rest);
+  }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,10 +15,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -56,6 +59,7 @@ import org.example.portal.selfservice.domain.Priority;
 import org.example.portal.selfservice.domain.Ticket;
 import org.example.portal.selfservice.domain.TicketChangedException;
 import org.example.portal.selfservice.domain.TicketMessage;
+import org.example.portal.selfservice.domain.TicketNumber;
 import org.example.portal.selfservice.domain.TicketStatus;
 
 /**
@@ -326,7 +330,47 @@ public class TicketView extends Div implements BeforeEnterObserver, HasDynamicTi
     FormLayout form = new FormLayout(status, priority, team, assignee, idea, assignMe, save);
     Div panel = new Div(new H3(getTranslation("tickets.manage")), form);
     panel.setId("ticket-manage");
+    SignedInUser me = SignedInUser.current().orElseThrow();
+    if (ticket.getStatus() != TicketStatus.CLOSED && (me.hasRole(Role.SUPPORT_AGENT) || me.hasRole(Role.TRIAGE_LEAD) || me.hasRole(Role.ADMIN))) {
+      panel.add(mergeForm());
+    }
     return panel;
+  }
+
+  /** Closes this ticket as a duplicate of another one, whose number the agent types; the customer is told. */
+  private HorizontalLayout mergeForm() {
+    TextField target = new TextField(getTranslation("tickets.merge.into"));
+    target.setId("ticket-merge-target");
+    target.setPlaceholder("T-1042");
+    target.setHelperText(getTranslation("tickets.merge.help"));
+    Button merge = new Button(getTranslation("tickets.merge"), e -> {
+      var number = TicketNumber.parse(target.getValue());
+      if (number.isEmpty() || number.get().value() == ticket.getId()) {
+        target.setErrorMessage(getTranslation(number.isEmpty() ? "tickets.merge.number" : "tickets.merge.self"));
+        target.setInvalid(true);
+        return;
+      }
+      ConfirmDialog confirm = new ConfirmDialog();
+      confirm.setHeader(getTranslation("tickets.merge.confirm", ticket.number().toString(), number.get().toString()));
+      confirm.setText(getTranslation("tickets.merge.confirm.text"));
+      confirm.setCancelable(true);
+      confirm.setCancelText(getTranslation("action.cancel"));
+      confirm.setConfirmText(getTranslation("tickets.merge"));
+      confirm.addConfirmListener(c -> {
+        try {
+          Ticket merged = tickets.mergeTicket(viewer.accountId(), ticket.getId(), number.get().value());
+          Notification.show(getTranslation("tickets.merge.done", merged.number().toString()), 4000, Notification.Position.BOTTOM_START);
+          UI.getCurrent().navigate("tickets/" + merged.getId());
+        } catch (RuntimeException failure) {
+          FormErrors.show(failure, Map.of());
+        }
+      });
+      confirm.open();
+    });
+    merge.setId("ticket-merge");
+    HorizontalLayout row = new HorizontalLayout(target, merge);
+    row.setAlignItems(FlexComponent.Alignment.BASELINE);
+    return row;
   }
 
   private Div rating() {

@@ -116,10 +116,19 @@ class BusinessCalendarTest {
 
   @Test
   void brokenConfigurationIsRefusedWithAReadableMessage() {
-    assertThrows(InvalidInputException.class, () -> BusinessCalendar.parse("Mars/Olympus", "MON-FRI 09:00-17:00", ""));
-    assertThrows(InvalidInputException.class, () -> BusinessCalendar.parse("UTC", "weekdays", ""));
-    assertThrows(InvalidInputException.class, () -> BusinessCalendar.parse("UTC", "MON-FRI 17:00-09:00", ""));
-    assertThrows(InvalidInputException.class, () -> BusinessCalendar.parse("UTC", "XX-FRI 09:00-17:00", ""));
-    assertThrows(InvalidInputException.class, () -> BusinessCalendar.parse("UTC", "MON-FRI 09:00-17:00", "next tuesday"));
+    assertEquals("zone", assertThrows(InvalidInputException.class, () -> BusinessCalendar.parse("Mars/Olympus", "MON-FRI 09:00-17:00", "")).field());
+    assertEquals("hours", assertThrows(InvalidInputException.class, () -> BusinessCalendar.parse("UTC", "weekdays", "")).field());
+    assertEquals("hours", assertThrows(InvalidInputException.class, () -> BusinessCalendar.parse("UTC", "MON-FRI 17:00-09:00", "")).field());
+    assertEquals("hours", assertThrows(InvalidInputException.class, () -> BusinessCalendar.parse("UTC", "XX-FRI 09:00-17:00", "")).field());
+    assertEquals("hours", assertThrows(InvalidInputException.class, () -> BusinessCalendar.parse("UTC", "MON-FRI 9-5", "")).field());
+    InvalidInputException holiday = assertThrows(InvalidInputException.class, () -> BusinessCalendar.parse("UTC", "MON-FRI 09:00-17:00", "2026-12-24, next tuesday"));
+    assertEquals("holidays", holiday.field());
+    assertTrue(holiday.getMessage().contains("'next'"), holiday.getMessage());
+  }
+
+  @Test
+  void holidaysMayBeSeparatedByCommasSpacesOrLines() {
+    BusinessCalendar c = BusinessCalendar.parse("UTC", "MON-FRI 09:00-17:00", "2026-12-24, 2026-12-25\n2026-12-31");
+    assertEquals(3, c.holidays().size());
   }
 }

