@@ -66,9 +66,9 @@ start_server() {
   "$asadmin" --port $((port_base + 48)) start-domain domain1 >/dev/null
   "$asadmin" --port $((port_base + 48)) deploy --name portal "$root/portal-ear/target/portal.ear" >/dev/null
   "$root/scripts/wait-for-portal.sh" "$http" "$server/payara7/glassfish/domains/domain1/logs/server.log"
-  # Load must not race the start-up reconciliation that fills the search indexes from the database.
+  # Load must not race the start-up reconciliation that fills the search indexes and the inbox from the database.
   for _ in $(seq 1 1800); do
-    curl -fs "$http/api/v1/health" | grep -q '"search":"READY"' && break
+    curl -fs "$http/api/v1/health" | grep -q '"startup":"READY"' && break
     sleep 1
   done
 }

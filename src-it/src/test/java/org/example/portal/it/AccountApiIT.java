@@ -182,5 +182,6 @@ class AccountApiIT extends DeployedPortal {
     assertEquals("UP", reply.json().getString("status"));
     assertEquals("UP", reply.json().getString("database"));
     assertTrue(List.of("READY", "RECONCILING").contains(reply.json().getString("search")), reply::toString);
+    assertTrue(List.of("READY", "RECONCILING").contains(reply.json().getString("startup")), reply::toString);
   }
 }

@@ -67,8 +67,11 @@ public final class TicketPopulation implements Population {
         long customer = core.customers().id(i / TICKETS_PER_CUSTOMER);
         String status = status(random);
         boolean active = status.equals("NEW") || status.equals("OPEN") || status.equals("PENDING_CUSTOMER");
-        // Active tickets are recent; closed ones reach back a year.
-        OffsetDateTime created = now.minusMinutes(active ? random.nextInt(60 * 24 * 5) : 60 * 24 * 7 + random.nextInt(60 * 24 * 358));
+        // Active tickets are recent; solved ones are still within their reopen period (a week: older ones the portal
+        // would close at once, all of them at the start of a benchmark); closed ones reach back a year.
+        boolean solvedOnly = status.equals("SOLVED");
+        OffsetDateTime created =
+            now.minusMinutes(active ? random.nextInt(60 * 24 * 5) : solvedOnly ? 60 * 24 + random.nextInt(60 * 24 * 5) : 60 * 24 * 7 + random.nextInt(60 * 24 * 358));
         long staff = core.staff().id(random.nextInt(core.staff().count()));
         Long assignee = status.equals("NEW") && random.nextBoolean() ? null : staff;
         Long team = core.teamIds().isEmpty() ? null : core.teamIds().get(random.nextInt(core.teamIds().size()));
@@ -77,7 +80,7 @@ public final class TicketPopulation implements Population {
         boolean running = status.equals("NEW") || status.equals("OPEN");
         long used = running ? 0 : Math.min(RESOLUTION_SECONDS, Duration.ofMinutes(30 + random.nextInt(60 * 50)).toSeconds());
         OffsetDateTime resolutionDue = running ? created.plusSeconds(RESOLUTION_SECONDS) : null;
-        OffsetDateTime solved = status.equals("SOLVED") || status.equals("CLOSED") ? created.plusMinutes(60 + random.nextInt(60 * 72)) : null;
+        OffsetDateTime solved = solvedOnly ? created.plusMinutes(60 + random.nextInt(60 * 20)) : status.equals("CLOSED") ? created.plusMinutes(60 + random.nextInt(60 * 72)) : null;
         Boolean rating = solved != null && random.nextInt(3) == 0 ? random.nextInt(5) != 0 : null;
         tickets.row(
             id, customer, TIERS[random.nextInt(TIERS.length)], core.areaIds().get(random.nextInt(core.areaIds().size())),

@@ -186,6 +186,9 @@ class GeneratorTest {
     assertEquals(0, count(url, "select count(*) from selfservice_ticket t where not exists (select 1 from core_account a where a.id = t.customer_id)"));
     assertTrue(count(url, "select count(*) from selfservice_ticket where status in ('NEW', 'OPEN') and resolution_due < current_timestamp") > 0);
     assertEquals(0, count(url, "select count(*) from selfservice_ticket where status = 'CLOSED' and closed_at is null"));
+    assertTrue(count(url, "select count(*) from selfservice_ticket where status = 'SOLVED'") > 0);
+    assertEquals(0, count(url, "select count(*) from selfservice_ticket where status = 'SOLVED' and (solved_at < dateadd('DAY', -7, current_timestamp) or solved_at > current_timestamp)"),
+        "solved tickets are within their reopen period, or the portal would close them all at its start");
   }
 
   @Test

@@ -15,13 +15,14 @@ import java.util.logging.Logger;
 import org.example.portal.core.error.ConflictException;
 import org.example.portal.core.error.NotFoundException;
 import org.example.portal.core.persistence.PortalStarted;
+import org.example.portal.core.persistence.StartupReconciliation;
 
 /**
  * Keeps every index in line with its module's database: reconciles each one when the portal starts (in the
  * background, so deployment does not wait), and reconciles or fully rebuilds one on a staff member's request.
  */
 @ApplicationScoped
-public class SearchMaintenance {
+public class SearchMaintenance implements StartupReconciliation {
 
   private static final Logger LOG = Logger.getLogger(SearchMaintenance.class.getName());
 
@@ -59,6 +60,7 @@ public class SearchMaintenance {
    * False while the indexes catch up with the database after a start: searches work but may miss what changed
    * while the portal was down (or everything, after the index folder was deleted).
    */
+  @Override
   public boolean isStartupReconciled() {
     return startupReconciled;
   }

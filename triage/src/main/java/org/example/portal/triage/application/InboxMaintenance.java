@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.example.portal.core.error.ConflictException;
 import org.example.portal.core.persistence.PortalStarted;
+import org.example.portal.core.persistence.StartupReconciliation;
 import org.example.portal.core.search.SearchMaintenance;
 import org.example.portal.core.submission.SubmissionSource;
 import org.example.portal.triage.infrastructure.InboxIndex;
@@ -20,7 +21,7 @@ import org.example.portal.triage.infrastructure.InboxIndex;
  * decisions (team, assignee, priority, tags, closed) are kept by both.
  */
 @ApplicationScoped
-public class InboxMaintenance {
+public class InboxMaintenance implements StartupReconciliation {
 
   private static final Logger LOG = Logger.getLogger(InboxMaintenance.class.getName());
   private static final int PAGE = 500;
@@ -33,8 +34,16 @@ public class InboxMaintenance {
 
   private volatile RebuildProgress progress = RebuildProgress.IDLE;
 
+  /** Set once a reconciliation (the start's, or a later one) has finished. */
+  private volatile boolean reconciled;
+
   void onStart(@Observes PortalStarted started) {
     start(false);
+  }
+
+  @Override
+  public boolean isStartupReconciled() {
+    return reconciled;
   }
 
   /** Starts a full rebuild in the background; {@link #progress()} tells how far it is. */
@@ -73,6 +82,8 @@ public class InboxMaintenance {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Reconciling the inbox failed", e);
       progress = new RebuildProgress(full, true, counts[0], counts[1], counts[2], String.valueOf(e.getMessage()));
+    } finally {
+      reconciled = true;
     }
     return progress;
   }
