@@ -18,4 +18,7 @@ public interface IdeaLookup {
 
   /** The customers who voted for or follow the idea. */
   Set<Long> supporters(long ideaId);
+
+  /** The idea's id and the ids of every idea merged into it, whose references now lead to it. */
+  Set<Long> withMerged(long ideaId);
 }

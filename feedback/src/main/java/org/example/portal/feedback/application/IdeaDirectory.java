@@ -12,19 +12,27 @@ import java.util.Optional;
 import java.util.Set;
 import org.example.portal.core.search.SearchHit;
 import org.example.portal.feedback.api.IdeaLookup;
+import org.example.portal.feedback.api.IdeaProposals;
 import org.example.portal.feedback.api.IdeaRef;
 import org.example.portal.feedback.domain.Idea;
 
-/** Ideas as other modules see them (see {@link IdeaLookup}). */
+/** Ideas as other modules see them and post them (see {@link IdeaLookup} and {@link IdeaProposals}). */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class IdeaDirectory implements IdeaLookup {
+public class IdeaDirectory implements IdeaLookup, IdeaProposals {
 
   /** Merges never chain (a target cannot be merged), but a bound keeps a broken row from looping. */
   private static final int MAX_MERGE_HOPS = 5;
 
   @PersistenceContext EntityManager em;
   @Inject Board board;
+  @Inject IdeaService ideas;
+
+  @Override
+  @Transactional
+  public IdeaRef proposeFor(long customerId, String title, String description, long areaId) {
+    return ref(ideas.proposeFor(customerId, new IdeaForm(title, description, areaId, List.of())));
+  }
 
   @Override
   public Optional<IdeaRef> find(long ideaId) {
@@ -56,6 +64,13 @@ public class IdeaDirectory implements IdeaLookup {
       people.add(((Number) id).longValue());
     }
     return people;
+  }
+
+  @Override
+  public Set<Long> withMerged(long ideaId) {
+    Set<Long> ids = new HashSet<>(em.createNamedQuery("Idea.mergedInto", Long.class).setParameter("id", ideaId).getResultList());
+    ids.add(ideaId);
+    return ids;
   }
 
   static IdeaRef ref(Idea idea) {

@@ -66,6 +66,16 @@ public class IdeaService {
   public Idea submit(long customerId, @NotNull @Valid IdeaForm form) {
     Instant now = clock.instant();
     checkSubmissionRate(customerId, now);
+    return create(customerId, form, now);
+  }
+
+  /** An idea staff post for a customer (see IdeaProposals): theirs, with their vote, without the hourly limit. */
+  public Idea proposeFor(long customerId, @NotNull @Valid IdeaForm form) {
+    Idea idea = create(customerId, form, clock.instant());
+    return vote(customerId, idea.getId());
+  }
+
+  private Idea create(long customerId, IdeaForm form, Instant now) {
     requireArea(form.areaId());
     Idea idea = new Idea(form.title(), form.description(), form.areaId(), customerId, form.tagsOrEmpty(), now);
     em.persist(idea);

@@ -35,6 +35,7 @@ import org.example.portal.core.error.InvalidInputException;
 @Table(name = "feedback_idea")
 @NamedQuery(name = "Idea.indexRevisions", query = "select i.id, i.indexRevision from Idea i where i.listed = true")
 @NamedQuery(name = "Idea.byIds", query = "select i from Idea i where i.id in :ids")
+@NamedQuery(name = "Idea.mergedInto", query = "select i.id from Idea i where i.mergedIntoId = :id")
 @NamedQuery(name = "Idea.submittedSince", query = "select count(i) from Idea i where i.authorId = :authorId and i.createdAt > :since")
 @NamedQuery(name = "Idea.submittedTimesSince", query = "select i.createdAt from Idea i where i.authorId = :authorId and i.createdAt > :since order by i.createdAt")
 public class Idea {

@@ -23,6 +23,7 @@ import org.example.portal.core.account.domain.Accounts;
 import org.example.portal.core.account.domain.Tier;
 import org.example.portal.core.catalog.application.CatalogService;
 import org.example.portal.core.config.PortalConfig;
+import org.example.portal.core.error.ConflictException;
 import org.example.portal.core.error.InvalidInputException;
 import org.example.portal.core.error.NotFoundException;
 import org.example.portal.core.error.PortalException;
@@ -34,6 +35,9 @@ import org.example.portal.core.submission.SubmissionReceived;
 import org.example.portal.core.team.application.TeamService;
 import org.example.portal.core.team.domain.Team;
 import org.example.portal.feedback.api.IdeaLookup;
+import org.example.portal.feedback.api.IdeaProposals;
+import org.example.portal.feedback.api.IdeaRef;
+import org.example.portal.knowledgebase.api.ArticleDrafts;
 import org.example.portal.selfservice.domain.Attachment;
 import org.example.portal.selfservice.domain.AttachmentContent;
 import org.example.portal.selfservice.domain.CannedReply;
@@ -72,6 +76,8 @@ public class TicketService {
   @Inject PortalConfig config;
   @Inject SupportSettings settings;
   @Inject IdeaLookup ideas;
+  @Inject IdeaProposals proposals;
+  @Inject ArticleDrafts drafts;
   @Inject Event<SubmissionReceived> received;
   @Inject Event<SubmissionChanged> changed;
 
@@ -163,6 +169,66 @@ public class TicketService {
     }
     em.flush();
     return ticket;
+  }
+
+  /**
+   * Turns a ticket into an idea: posted for the ticket's customer (its author and first voter), linked to the
+   * ticket, and the customer is told by e-mail. Title, description and product area default to the ticket's.
+   */
+  public Ticket convertToIdea(long staffId, long ticketId, @NotNull IdeaConversion conversion) {
+    Ticket ticket = ticket(ticketId);
+    if (ticket.getIdeaId() != null && ideas.find(ticket.getIdeaId()).isPresent()) {
+      throw new ConflictException("ideaId", ticket.number() + " is already linked to an idea.");
+    }
+    Long areaId = conversion.areaId() != null ? conversion.areaId() : ticket.getAreaId();
+    if (areaId == null) {
+      throw new InvalidInputException("areaId", "Choose the product area the idea belongs to.");
+    }
+    String title = conversion.title() != null ? conversion.title() : ticket.getSubject();
+    String description = conversion.description() != null ? conversion.description() : ticket.getDescription();
+    IdeaRef idea = proposals.proposeFor(ticket.getCustomerId(), title, description, areaId);
+    ticket.linkIdea(idea.id(), clock.instant());
+    mailCustomer(ticket, "tickets.mail.idea", idea.title(), config.baseUrl().resolve(idea.path()).toString());
+    em.flush();
+    return ticket;
+  }
+
+  /**
+   * Starts a help-centre article from a solved (or closed) ticket: its subject as title, the customer's question
+   * and support's public answers as text, in the customer's language. Internal notes never go into it; staff edit
+   * the draft and decide whether to publish it.
+   */
+  public ArticleDrafts.ArticleDraftRef draftArticle(long staffId, long ticketId) {
+    Ticket ticket = ticket(ticketId);
+    if (ticket.getStatus() != TicketStatus.SOLVED && ticket.getStatus() != TicketStatus.CLOSED) {
+      throw new ConflictException(ticket.number() + " is not solved yet: an article should give the answer that solved it.");
+    }
+    StringBuilder text = new StringBuilder("## ").append(Translations.shared().get(Locale.ENGLISH, "tickets.article.question")).append("\n\n")
+        .append(ticket.getDescription().strip()).append("\n\n## ").append(Translations.shared().get(Locale.ENGLISH, "tickets.article.answer")).append("\n");
+    ticket.conversationFor(false).stream().filter(TicketMessage::isFromStaff).forEach(m -> text.append("\n").append(m.getBody().strip()).append("\n"));
+    String language = accounts.findById(ticket.getCustomerId()).map(Account::getLanguage).orElse("en");
+    ArticleDrafts.ArticleDraftRef draft = drafts.draft(ticket.getSubject(), text.toString(), language);
+    if (ticket.getStatus() != TicketStatus.CLOSED) {
+      ticket.staffWrites(staffId, "Help-centre article draft #" + draft.id() + " started from this ticket.", Visibility.INTERNAL, null, Channel.WEB, settings.calendar(), clock.instant());
+      em.flush();
+    }
+    return draft;
+  }
+
+  /**
+   * An idea shipped: the customers whose tickets were linked to it (or to an idea merged into it) are told, once
+   * each, in the transaction that shipped it.
+   */
+  void ideaShipped(long ideaId) {
+    Optional<IdeaRef> idea = ideas.find(ideaId);
+    if (idea.isEmpty()) {
+      return;
+    }
+    String link = config.baseUrl().resolve(idea.get().path()).toString();
+    Map<Long, Ticket> onePerCustomer = new HashMap<>();
+    em.createNamedQuery("Ticket.byIdeas", Ticket.class).setParameter("ideaIds", List.copyOf(ideas.withMerged(ideaId))).getResultStream()
+        .forEach(t -> onePerCustomer.putIfAbsent(t.getCustomerId(), t));
+    onePerCustomer.values().forEach(t -> mailCustomer(t, "tickets.mail.ideaShipped", idea.get().title(), link));
   }
 
   /** The outcome of a bulk change: the tickets changed and, per ticket not changed, why. */

@@ -32,6 +32,7 @@ import org.example.portal.core.error.InvalidInputException;
 @Table(name = "selfservice_ticket")
 @NamedQuery(name = "Ticket.byCustomer", query = "select t from Ticket t where t.customerId = :customerId order by t.updatedAt desc, t.id desc")
 @NamedQuery(name = "Ticket.byIds", query = "select t from Ticket t where t.id in :ids")
+@NamedQuery(name = "Ticket.byIdeas", query = "select t from Ticket t where t.ideaId in :ideaIds order by t.id")
 @NamedQuery(
     name = "Ticket.solvedBefore",
     query = "select t from Ticket t where t.status = org.example.portal.selfservice.domain.TicketStatus.SOLVED and t.solvedAt < :cutoff order by t.solvedAt")

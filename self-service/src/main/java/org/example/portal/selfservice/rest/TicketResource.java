@@ -37,9 +37,11 @@ import org.example.portal.core.account.domain.Tier;
 import org.example.portal.core.error.InvalidInputException;
 import org.example.portal.core.rest.Caller;
 import org.example.portal.feedback.api.IdeaRef;
+import org.example.portal.knowledgebase.api.ArticleDrafts;
 import org.example.portal.knowledgebase.api.ArticleRef;
 import org.example.portal.selfservice.application.BulkChanges;
 import org.example.portal.selfservice.application.BusinessHoursForm;
+import org.example.portal.selfservice.application.IdeaConversion;
 import org.example.portal.selfservice.application.MailImport;
 import org.example.portal.selfservice.application.MailImportReport;
 import org.example.portal.selfservice.application.QueueFilter;
@@ -131,6 +133,25 @@ public class TicketResource {
   @RolesAllowed({Role.Names.SUPPORT_AGENT, Role.Names.PRODUCT_MANAGER, Role.Names.TRIAGE_LEAD, Role.Names.ADMIN})
   public TicketDto change(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid TicketChanges changes) {
     return full(tickets.changeTicket(Caller.id(security), id, changes));
+  }
+
+  /**
+   * Turns the ticket into an idea posted for its customer (author and first voter), links them and tells the
+   * customer; title, description and area default to the ticket's.
+   */
+  @POST
+  @Path("{id}/idea")
+  @RolesAllowed({Role.Names.SUPPORT_AGENT, Role.Names.PRODUCT_MANAGER, Role.Names.TRIAGE_LEAD, Role.Names.ADMIN})
+  public TicketDto convertToIdea(@PathParam("id") long id, IdeaConversion conversion) {
+    return full(tickets.convertToIdea(Caller.id(security), id, conversion == null ? IdeaConversion.FROM_TICKET : conversion));
+  }
+
+  /** Starts a help-centre article draft from a solved ticket; the answer names the draft and its editor. */
+  @POST
+  @Path("{id}/article")
+  @RolesAllowed({Role.Names.SUPPORT_AGENT, Role.Names.PRODUCT_MANAGER, Role.Names.TRIAGE_LEAD, Role.Names.ADMIN})
+  public ArticleDrafts.ArticleDraftRef draftArticle(@PathParam("id") long id) {
+    return tickets.draftArticle(Caller.id(security), id);
   }
 
   @POST

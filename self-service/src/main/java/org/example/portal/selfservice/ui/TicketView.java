@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -37,13 +38,17 @@ import java.util.Map;
 import org.example.portal.core.account.domain.Account;
 import org.example.portal.core.account.domain.Accounts;
 import org.example.portal.core.account.domain.Role;
+import org.example.portal.core.catalog.application.CatalogService;
+import org.example.portal.core.catalog.domain.ProductArea;
 import org.example.portal.core.error.NotFoundException;
 import org.example.portal.core.team.application.TeamService;
 import org.example.portal.core.team.domain.Team;
 import org.example.portal.core.ui.FormErrors;
 import org.example.portal.core.ui.MainLayout;
+import org.example.portal.core.ui.SaveFooter;
 import org.example.portal.core.ui.SignedInUser;
 import org.example.portal.feedback.api.IdeaRef;
+import org.example.portal.selfservice.application.IdeaConversion;
 import org.example.portal.selfservice.application.RatingForm;
 import org.example.portal.selfservice.application.SelfHelp;
 import org.example.portal.selfservice.application.ReplyForm;
@@ -77,13 +82,15 @@ public class TicketView extends Div implements BeforeEnterObserver, HasDynamicTi
   private final Accounts accounts;
   private final TeamService teams;
   private final SelfHelp selfHelp;
+  private final CatalogService catalog;
   private Viewer viewer;
   private Ticket ticket;
   private TextArea replyBody;
 
   @Inject
-  public TicketView(TicketService tickets, SupportSettings settings, Accounts accounts, TeamService teams, SelfHelp selfHelp) {
+  public TicketView(TicketService tickets, SupportSettings settings, Accounts accounts, TeamService teams, SelfHelp selfHelp, CatalogService catalog) {
     this.tickets = tickets;
+    this.catalog = catalog;
     this.selfHelp = selfHelp;
     this.settings = settings;
     this.accounts = accounts;
@@ -330,11 +337,59 @@ public class TicketView extends Div implements BeforeEnterObserver, HasDynamicTi
     FormLayout form = new FormLayout(status, priority, team, assignee, idea, assignMe, save);
     Div panel = new Div(new H3(getTranslation("tickets.manage")), form);
     panel.setId("ticket-manage");
+    if (linked.isEmpty()) {
+      Button toIdea = new Button(getTranslation("tickets.toIdea"), e -> convertToIdea());
+      toIdea.setId("ticket-to-idea");
+      toIdea.setTooltipText(getTranslation("tickets.toIdea.help"));
+      panel.add(new Div(toIdea));
+    }
+    if (ticket.getStatus() == TicketStatus.SOLVED || ticket.getStatus() == TicketStatus.CLOSED) {
+      Button toArticle = new Button(getTranslation("tickets.toArticle"), e -> {
+        try {
+          UI.getCurrent().navigate(tickets.draftArticle(viewer.accountId(), ticket.getId()).editorPath());
+        } catch (RuntimeException failure) {
+          FormErrors.show(failure, Map.of());
+        }
+      });
+      toArticle.setId("ticket-to-article");
+      toArticle.setTooltipText(getTranslation("tickets.toArticle.help"));
+      panel.add(new Div(toArticle));
+    }
     SignedInUser me = SignedInUser.current().orElseThrow();
     if (ticket.getStatus() != TicketStatus.CLOSED && (me.hasRole(Role.SUPPORT_AGENT) || me.hasRole(Role.TRIAGE_LEAD) || me.hasRole(Role.ADMIN))) {
       panel.add(mergeForm());
     }
     return panel;
+  }
+
+  /** Posts the ticket as an idea for its customer, after staff have checked title, description and area. */
+  private void convertToIdea() {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle(getTranslation("tickets.toIdea"));
+    dialog.setWidth("min(40rem, 95vw)");
+    TextField title = new TextField(getTranslation("tickets.subject"));
+    title.setId("to-idea-title");
+    title.setWidthFull();
+    title.setValue(ticket.getSubject());
+    TextArea description = new TextArea(getTranslation("tickets.description"));
+    description.setId("to-idea-description");
+    description.setWidthFull();
+    description.setValue(ticket.getDescription());
+    ComboBox<ProductArea> area = new ComboBox<>(getTranslation("tickets.area"));
+    area.setId("to-idea-area");
+    List<ProductArea> areas = catalog.areas();
+    area.setItems(areas);
+    area.setItemLabelGenerator(ProductArea::getName);
+    areas.stream().filter(a -> a.getId().equals(ticket.getAreaId())).findFirst().ifPresent(area::setValue);
+    dialog.add(new Paragraph(getTranslation("tickets.toIdea.help")), title, description, area);
+    SaveFooter.add(dialog, "to-idea", Map.of("title", title, "description", description, "areaId", area),
+        () -> tickets.convertToIdea(viewer.accountId(), ticket.getId(),
+            new IdeaConversion(title.getValue(), description.getValue(), area.getValue() == null ? null : area.getValue().getId())),
+        () -> {
+          Notification.show(getTranslation("tickets.toIdea.done"), 4000, Notification.Position.BOTTOM_START);
+          reload();
+        });
+    dialog.open();
   }
 
   /** Closes this ticket as a duplicate of another one, whose number the agent types; the customer is told. */

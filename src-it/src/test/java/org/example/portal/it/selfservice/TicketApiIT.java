@@ -288,6 +288,64 @@ class TicketApiIT extends DeployedPortal {
     assertFalse(agent.api().get("tickets/canned-replies").body().contains("ships on Monday"));
   }
 
+  @Test
+  void aTicketBecomesAnIdeaItsCustomerVotedForAndTheCustomerHearsWhenItShips() {
+    Person rita = TestAccounts.registerCustomer("Rita Request");
+    Person productManager = TestAccounts.inviteStaff("PRODUCT_MANAGER", "Paul Product");
+    long areaId = Catalog.newProduct("Request lamp", "EUR").areaId();
+    String subject = "Dimmable lamp " + Tickets.uniqueWord();
+    long ticket = Tickets.id(Tickets.open(rita.api(), subject, "I would like to dim the lamp in the evening."));
+
+    assertProblem(403, rita.api().post("tickets/" + ticket + "/idea", Json.createObjectBuilder().build()));
+    assertEquals(List.of("areaId"), fields(assertProblem(400, agent.api().post("tickets/" + ticket + "/idea", Json.createObjectBuilder().build()))),
+        "a ticket without a product area needs one for its idea");
+    assertEquals(List.of("title"), fields(assertProblem(400, agent.api().post("tickets/" + ticket + "/idea",
+        Json.createObjectBuilder().add("title", "x".repeat(121)).add("areaId", areaId).build()))));
+    PortalApi.Reply converted = agent.api().post("tickets/" + ticket + "/idea", Json.createObjectBuilder().add("areaId", areaId).build());
+    assertEquals(200, converted.status(), converted::toString);
+    long ideaId = converted.json().getJsonNumber("ideaId").longValue();
+    assertProblem(409, agent.api().post("tickets/" + ticket + "/idea", Json.createObjectBuilder().add("areaId", areaId).build()));
+
+    JsonObject idea = rita.api().get("ideas/" + ideaId).json();
+    assertEquals(subject, idea.getString("title"));
+    assertEquals(1, idea.getInt("votes"));
+    assertTrue(idea.getBoolean("voted") && idea.getBoolean("following"), idea::toString);
+    Mail told = Mailbox.awaitMailTo(rita.email(), "now an idea");
+    assertTrue(told.body().contains("/ideas/" + ideaId), told.body());
+
+    for (String status : List.of("PLANNED", "IN_PROGRESS", "SHIPPED")) {
+      PortalApi.Reply changed = productManager.api().post("ideas/" + ideaId + "/status", Json.createObjectBuilder().add("status", status).add("response", "Step " + status).build());
+      assertEquals(200, changed.status(), changed::toString);
+    }
+    Mail shipped = Mailbox.awaitMailTo(rita.email(), "Shipped: ");
+    assertTrue(shipped.subject().contains("[T-" + ticket + "]") && shipped.body().contains(subject), shipped::toString);
+  }
+
+  @Test
+  void aSolvedTicketStartsAHelpCentreArticleDraftWithoutItsInternalNotes() {
+    Person sven = TestAccounts.registerCustomer("Sven Solved");
+    assertEquals(201, PortalApi.admin().post("kb/admin/categories", Json.createObjectBuilder().add("name", "From tickets " + Tickets.uniqueWord()).build()).status());
+    String subject = "Router blinks red " + Tickets.uniqueWord();
+    long ticket = Tickets.id(Tickets.open(sven.api(), subject, "The router blinks red after the update."));
+    assertEquals(201, Tickets.reply(agent.api(), ticket, "Warehouse log shows a faulty batch.", true, null, null).status());
+    assertProblem(409, agent.api().post("tickets/" + ticket + "/article", Json.createObjectBuilder().build()));
+    assertEquals(201, Tickets.reply(agent.api(), ticket, "Hold the reset button for ten seconds.", false, "SOLVED", null).status());
+
+    assertProblem(403, sven.api().post("tickets/" + ticket + "/article", Json.createObjectBuilder().build()));
+    PortalApi.Reply started = agent.api().post("tickets/" + ticket + "/article", Json.createObjectBuilder().build());
+    assertEquals(200, started.status(), started::toString);
+    long article = started.json().getJsonNumber("id").longValue();
+    assertEquals("kb/manage/article/" + article, started.json().getString("editorPath"));
+
+    JsonObject draft = agent.api().get("kb/admin/articles/" + article).json();
+    assertEquals(subject, draft.getString("title"));
+    assertEquals("DRAFT", draft.getString("status"));
+    String body = draft.getString("body");
+    assertTrue(body.contains("The router blinks red after the update.") && body.contains("Hold the reset button for ten seconds."), body);
+    assertFalse(body.contains("Warehouse log"), "internal notes never go into an article: " + body);
+    assertProblem(404, PortalApi.anonymous().get("kb/articles/" + article));
+  }
+
   private static JsonObject hours(String zone, String hours, String holidays) {
     return Json.createObjectBuilder().add("zone", zone).add("hours", hours).add("holidays", holidays).build();
   }

@@ -316,5 +316,21 @@ class TriageApiIT extends DeployedPortal {
     List<String> links = story.getJsonArray("items").stream().map(i -> i.asJsonObject().getString("link")).toList();
     assertEquals(List.of("ideas/" + idea, "bids/" + bid), links);
     assertProblem(403, dana.api().get("triage/customers/" + dana.id() + "/story"));
+
+    // Besides her submissions: a vote, a comment and a rating of support, in the order she gave them.
+    long othersIdea = submitIdea(customer, "Mixer with a glass bowl", "To see the dough", product.areaId());
+    assertEquals(200, dana.api().put("ideas/" + othersIdea + "/vote", Json.createObjectBuilder().build()).status());
+    assertEquals(201, dana.api().post("ideas/" + othersIdea + "/comments", Json.createObjectBuilder().add("body", "Yes, and a lid please").build()).status());
+    PortalApi.Reply filed = dana.api().post("tickets", Json.createObjectBuilder().add("subject", "Mixer is loud").add("description", "Very loud").build());
+    long ticket = filed.json().getJsonNumber("id").longValue();
+    assertEquals(201, agent.api().post("tickets/" + ticket + "/messages", Json.createObjectBuilder().add("body", "Use speed 2.").add("status", "SOLVED").build()).status());
+    assertEquals(200, dana.api().put("tickets/" + ticket + "/rating", Json.createObjectBuilder().add("satisfied", true).add("comment", "Quick help").build()).status());
+
+    List<JsonObject> activities = agent.api().get("triage/customers/" + dana.id() + "/story").json().getJsonArray("activities").getValuesAs(JsonObject.class);
+    assertEquals(List.of("idea-vote", "idea-comment", "ticket-rating-good"), activities.stream().map(a -> a.getString("kind")).toList(), activities::toString);
+    assertEquals("ideas/" + othersIdea, activities.get(0).getString("link"));
+    assertEquals("Yes, and a lid please", activities.get(1).getString("detail"));
+    assertEquals("tickets/" + ticket, activities.get(2).getString("link"));
+    assertEquals("Quick help", activities.get(2).getString("detail"));
   }
 }

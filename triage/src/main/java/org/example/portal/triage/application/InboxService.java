@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,7 @@ import org.example.portal.core.search.SearchResults;
 import org.example.portal.core.submission.SubmissionChanged;
 import org.example.portal.core.submission.SubmissionReceived;
 import org.example.portal.core.submission.SubmissionRecord;
+import org.example.portal.core.submission.CustomerActivity;
 import org.example.portal.core.submission.SubmissionSource;
 import org.example.portal.core.team.application.TeamService;
 import org.example.portal.core.team.domain.Team;
@@ -58,6 +60,7 @@ public class InboxService {
   @Inject TeamService teams;
   @Inject SearchIndexes indexes;
   @Inject @Any Instance<SubmissionSource> sources;
+  @Inject @Any Instance<CustomerActivity> activities;
   @Inject Event<IndexChange> indexChanges;
 
   Clock clock = Clock.systemUTC();
@@ -348,6 +351,21 @@ public class InboxService {
     return em.createNamedQuery("InboxItem.ofCustomer", InboxItem.class).setParameter("customerId", customerId)
         .setMaxResults(5000).getResultStream()
         .filter(i -> i.isVisibleTo(viewer.teamIds(), viewer.seesAll()))
+        .toList();
+  }
+
+  /** How many of each feature's latest activities a customer's story shows. */
+  static final int STORY_ACTIVITIES = 1000;
+
+  /**
+   * What the customer did besides submitting (votes, comments, orders, ratings, feedback owed), from every feature,
+   * oldest first: each feature's latest {@value #STORY_ACTIVITIES}.
+   */
+  public List<CustomerActivity.Entry> activities(long customerId) {
+    return activities.stream()
+        .flatMap(a -> a.activitiesOf(customerId, STORY_ACTIVITIES).stream())
+        .filter(e -> e.at() != null)
+        .sorted(Comparator.comparing(CustomerActivity.Entry::at))
         .toList();
   }
 

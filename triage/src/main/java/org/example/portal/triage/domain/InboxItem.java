@@ -153,8 +153,14 @@ public class InboxItem {
   }
 
   /** The submission's own page in the web UI: each kind's pages are named after the kind in the plural. */
+  /** The submission's page, relative to the portal's root. */
   public String link() {
-    return kind + "s/" + submissionId;
+    return switch (kind) {
+      case "sample-request" -> "samples/requests/" + submissionId;
+      // A feedback round has no page of its own: its program's results show it.
+      case "sample-feedback" -> "staff/samples";
+      default -> kind + "s/" + submissionId;
+    };
   }
 
   public RoutingFacts facts() {

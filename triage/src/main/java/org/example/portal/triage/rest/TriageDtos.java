@@ -3,6 +3,7 @@ package org.example.portal.triage.rest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.example.portal.core.submission.CustomerActivity;
 import org.example.portal.triage.application.Directory;
 import org.example.portal.triage.application.RuleForm;
 import org.example.portal.triage.domain.InboxItem;
@@ -65,8 +66,13 @@ public final class TriageDtos {
   /** The new order of the rules: every rule's id once. */
   public record OrderForm(List<Long> ruleIds) {}
 
-  /** A customer's story: who they are and every submission, oldest first. */
-  public record StoryDto(long customerId, String name, String email, String tier, String language, Instant since, List<ItemDto> items) {}
+  /**
+   * A customer's story: who they are, every submission, and what else they did (votes, comments, orders, ratings,
+   * feedback owed), each oldest first.
+   */
+  public record StoryDto(
+      long customerId, String name, String email, String tier, String language, Instant since, List<ItemDto> items,
+      List<CustomerActivity.Entry> activities) {}
 
   /** A saved inbox view: a name and the inbox's query string. */
   public record ViewDto(long id, String name, String query) {}

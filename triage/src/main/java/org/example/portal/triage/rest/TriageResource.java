@@ -133,7 +133,8 @@ public class TriageResource {
   public StoryDto story(@PathParam("customerId") long customerId) {
     Account customer = directory.account(customerId);
     return new StoryDto(customer.getId(), customer.getDisplayName(), customer.getEmail(), customer.getTier().name(),
-        customer.getLanguage(), customer.getCreatedAt(), dtos(inbox.story(viewer(), customerId)));
+        customer.getLanguage(), customer.getCreatedAt(), dtos(inbox.story(viewer(), customerId)),
+        inbox.activities(customerId));
   }
 
   @GET
