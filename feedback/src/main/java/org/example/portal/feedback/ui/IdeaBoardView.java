@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.example.portal.core.account.domain.Role;
@@ -48,6 +49,9 @@ import org.example.portal.feedback.domain.IdeaStatus;
 @Menu(title = "menu.ideas", order = 10, icon = "vaadin:lightbulb")
 @AnonymousAllowed
 public class IdeaBoardView extends Div implements HasDynamicTitle {
+
+  /** How many ideas the board reads with its total: what the grid asks for first. */
+  private static final int FIRST_PAGE = 50;
 
   private final Board board;
   private final IdeaService ideas;
@@ -162,12 +166,19 @@ public class IdeaBoardView extends Div implements HasDynamicTitle {
   private void refresh() {
     BoardQuery query = query();
     boolean staff = me != null && me.isStaff();
-    long total = board.page(query, staff, 0, 1).total();
+    // The first page comes with the total: the grid's first fetch takes it from here instead of asking again (a
+    // search would run twice otherwise); later fetches, such as the refresh after a vote, read afresh.
+    Board.Page firstPage = board.page(query, staff, 0, FIRST_PAGE);
+    AtomicReference<Board.Page> unused = new AtomicReference<>(firstPage);
+    long total = firstPage.total();
     empty.setVisible(total == 0);
     grid.setVisible(total > 0);
     grid.setItems(
         q -> {
-          List<Board.Entry> entries = board.page(query, staff, q.getOffset(), q.getLimit()).entries();
+          Board.Page first = unused.getAndSet(null);
+          List<Board.Entry> entries = first != null && q.getOffset() == 0 && (q.getLimit() <= first.entries().size() || first.entries().size() == total)
+              ? first.entries().subList(0, Math.min(q.getLimit(), first.entries().size()))
+              : board.page(query, staff, q.getOffset(), q.getLimit()).entries();
           if (me != null && me.hasRole(Role.CUSTOMER)) {
             voted = board.votedAmong(me.id(), entries.stream().map(e -> e.idea().getId()).toList());
           }

@@ -147,6 +147,7 @@ class TriageApiIT extends DeployedPortal {
 
     JsonObject all = agent.api().get("triage/inbox?areaId=" + product.areaId() + "&kind=idea").json();
     assertEquals(3, all.getInt("total"));
+    assertTrue(all.getBoolean("exact"), "a count below 10,000 is exact");
     JsonObject found = agent.api().get("triage/inbox?areaId=" + product.areaId() + "&q=" + word).json();
     assertEquals(2, found.getJsonArray("items").size(), found::toString);
     JsonObject page = agent.api().get("triage/inbox?areaId=" + product.areaId() + "&max=2&first=2").json();

@@ -53,7 +53,8 @@ public final class TriageDtos {
   }
 
   /** One page of the inbox. */
-  public record InboxDto(long total, List<ItemDto> items) {}
+  /** A page of the inbox; {@code total} counts at most 10,000 matches, and {@code exact} is false when more match. */
+  public record InboxDto(long total, boolean exact, List<ItemDto> items) {}
 
   /** A routing rule with its place in the order (1 is asked first). */
   public record RuleDto(long id, int position, long version, RuleForm rule) {

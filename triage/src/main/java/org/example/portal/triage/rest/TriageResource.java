@@ -99,7 +99,7 @@ public class TriageResource {
       @QueryParam("max") @DefaultValue("50") @Min(value = 1, message = "max is between 1 and 100.") @Max(value = 100, message = "max is between 1 and 100.") int max) {
     InboxPage page = inbox.inbox(viewer(),
         new InboxQuery(kind, teamId, queue, areaId, status, tier, unassigned, olderThanDays, newerThanDays, state, text, first, max));
-    return new InboxDto(page.total(), dtos(page.items()));
+    return new InboxDto(page.total(), page.exact(), dtos(page.items()));
   }
 
   @GET
