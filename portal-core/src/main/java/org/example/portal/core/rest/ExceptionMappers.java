@@ -126,6 +126,11 @@ public final class ExceptionMappers {
       if (e.getCause() instanceof JsonbException || e.getCause() instanceof ProcessingException) {
         return malformedBody();
       }
+      String parameter = unreadableParameter(e);
+      if (parameter != null) {
+        String message = "'" + parameter + "' has a value this address does not accept; see the API document for its values.";
+        return Problem.invalid(message, List.of(new Problem.FieldError(parameter, message))).toResponse();
+      }
       String detail =
           switch (status.getStatusCode()) {
             case 401 -> "Sign in first: send HTTP Basic credentials or a personal API token as a Bearer token.";
@@ -143,6 +148,29 @@ public final class ExceptionMappers {
       }
       return response.build();
     }
+  }
+
+  /**
+   * The name of a query, header or form parameter the server could not convert (such as an unknown enum value):
+   * Jersey answers 404 through its {@code ParamException} without saying which one. A path that does not convert
+   * stays a 404: there is nothing at that address. Read by name, so the portal does not depend on the server's
+   * JAX-RS implementation.
+   */
+  static String unreadableParameter(WebApplicationException e) {
+    if (e.getClass().getSimpleName().equals("PathParamException")) {
+      return null;
+    }
+    for (Class<?> type = e.getClass(); type != null; type = type.getSuperclass()) {
+      if (type.getName().equals("org.glassfish.jersey.server.ParamException")) {
+        try {
+          Object name = type.getMethod("getParameterName").invoke(e);
+          return name == null ? null : name.toString();
+        } catch (ReflectiveOperationException | RuntimeException ignored) {
+          return null;
+        }
+      }
+    }
+    return null;
   }
 
   /** A concurrent edit or a unique key that another request took first. */

@@ -78,6 +78,8 @@ class IdeaApiIT extends DeployedPortal {
     assertEquals(List.of("tags"), fields(assertProblem(400, bob.api().post("ideas", idea("Odd tag", "", areaId, "<b>")))));
     assertProblem(400, bob.api().postRaw("ideas", "{not json"));
     assertEquals(0, bob.api().get("ideas/mine").json().getInt("total"));
+    assertEquals(List.of("sort"), fields(assertProblem(400, PortalApi.anonymous().get("ideas?sort=SIDEWAYS"))), "an unknown value names its parameter");
+    assertProblem(404, PortalApi.anonymous().get("ideas/not-a-number"));
   }
 
   @Test
