@@ -13,9 +13,10 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * The triage inbox: one item per idea, bid, ticket and sample application that has none yet (the portal's own projection already holds
- * those submitted through it), as the projection would hold them, so the start-up reconciliation finds nothing
- * missing (500,000 customers make 1,100,000 items). Four items in five
+ * The triage inbox: one item per idea, bid, ticket, sample application and given sample feedback round that has
+ * none yet (the portal's own projection already holds those submitted through it), as the projection would hold
+ * them, so the start-up reconciliation finds nothing missing (500,000 customers make about 2,450,000 items). Four
+ * items in five
  * went to a team, half of those to a person; priorities and tags vary; one in fifty is confidential.
  */
 public final class TriagePopulation implements Population {
@@ -44,9 +45,10 @@ public final class TriagePopulation implements Population {
     long bids = count(context, "bids_bid");
     long tickets = count(context, "selfservice_ticket");
     long applications = count(context, "samples_request");
-    IdBlock itemIds = context.reserveIds("triage_item_seq", (int) (ideas + bids + tickets + applications));
+    long feedback = count(context, "samples_response");
+    IdBlock itemIds = context.reserveIds("triage_item_seq", (int) (ideas + bids + tickets + applications + feedback));
     int[] next = {0};
-    try (BulkInsert items = context.insert("triage_item", ideas + bids + tickets + applications,
+    try (BulkInsert items = context.insert("triage_item", ideas + bids + tickets + applications + feedback,
         "id", "kind", "submission_id", "customer_id", "customer_tier", "customer_language", "area_id", "title", "summary",
         "status", "closed", "team_id", "assignee_id", "assigned_at", "priority", "tags", "confidential", "routed_by_rule_id",
         "received_at", "updated_at", "revision", "version")) {
@@ -77,6 +79,12 @@ public final class TriagePopulation implements Population {
           + " where r.id > ? and not exists (select 1 from triage_item t where t.kind = 'sample-request' and t.submission_id = r.id) order by r.id", rs -> {
         row(items, itemIds.id(next[0]++), "sample-request", rs.getLong(1), rs.getLong(2), tiers, rs.getLong(3), "Sample application: " + rs.getString(4),
             "", rs.getString(5), rs.getObject(6, OffsetDateTime.class), core, random);
+      });
+      read(context, "select f.id, r.customer_id, p.area_id, p.name, f.round, f.submitted_at from samples_response f join samples_request r on r.id = f.request_id"
+          + " join samples_program p on p.id = f.program_id where f.submitted and f.id > ? and not exists"
+          + " (select 1 from triage_item t where t.kind = 'sample-feedback' and t.submission_id = f.id) order by f.id", rs -> {
+        row(items, itemIds.id(next[0]++), "sample-feedback", rs.getLong(1), rs.getLong(2), tiers, rs.getLong(3),
+            "Sample feedback: " + rs.getString(4) + " (round " + rs.getInt(5) + ")", "", "RECEIVED", rs.getObject(6, OffsetDateTime.class), core, random);
       });
     }
   }

@@ -112,8 +112,12 @@ class GeneratorTest {
     generate(url, new Scale(300, 12, 1));
 
     long submissions = count(url, "select count(*) from feedback_idea") + count(url, "select count(*) from bids_bid")
-        + count(url, "select count(*) from selfservice_ticket") + count(url, "select count(*) from samples_request");
+        + count(url, "select count(*) from selfservice_ticket") + count(url, "select count(*) from samples_request")
+        + count(url, "select count(*) from samples_response where submitted");
     assertEquals(submissions, count(url, "select count(*) from triage_item"));
+    assertTrue(count(url, "select count(*) from triage_item where kind = 'sample-feedback'") > 0);
+    assertEquals(0, count(url, "select count(*) from triage_item i join samples_response f on i.kind = 'sample-feedback' and i.submission_id = f.id"
+        + " join samples_request r on r.id = f.request_id where i.customer_id <> r.customer_id or i.status <> 'RECEIVED'"));
     assertEquals(0, count(url, "select count(*) from triage_item i join bids_bid b on i.kind = 'bid' and i.submission_id = b.id"
         + " where i.customer_id <> b.customer_id or i.status <> b.state or i.area_id <> b.area_id"));
     assertEquals(0, count(url, "select count(*) from triage_item i join feedback_idea d on i.kind = 'idea' and i.submission_id = d.id"

@@ -71,7 +71,7 @@ public class FeedbackService {
             response.getId(),
             customerId,
             program.getAreaId(),
-            "Sample feedback: " + program.displayName() + " (round " + response.getRound() + ")",
+            title(program, response.getRound()),
             summary(program, response),
             now));
     requests.committed(request, customerId);
@@ -107,7 +107,12 @@ public class FeedbackService {
     }
   }
 
-  private static String summary(SampleProgram program, FeedbackResponse response) {
+  /** The line staff recognise a feedback round by, in triage. */
+  static String title(SampleProgram program, int round) {
+    return "Sample feedback: " + program.displayName() + " (round " + round + ")";
+  }
+
+  static String summary(SampleProgram program, FeedbackResponse response) {
     return response.getAnswers().stream()
         .map(a -> program.question(a.getPosition()).map(q -> q.getText() + ": ").orElse("") + text(a))
         .collect(Collectors.joining("\n"));
