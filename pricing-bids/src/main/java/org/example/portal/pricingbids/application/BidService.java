@@ -18,12 +18,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.example.portal.core.account.domain.Account;
 import org.example.portal.core.account.domain.Accounts;
 import org.example.portal.core.catalog.application.CatalogService;
@@ -42,8 +44,10 @@ import org.example.portal.pricingbids.domain.BidState;
 import org.example.portal.pricingbids.domain.BidTerms;
 import org.example.portal.pricingbids.domain.Campaign;
 import org.example.portal.pricingbids.domain.CounterBid;
+import org.example.portal.pricingbids.domain.IdeaTerms;
 import org.example.portal.pricingbids.domain.OptionChoice;
 import org.example.portal.pricingbids.domain.OrderStatus;
+import org.example.portal.pricingbids.domain.ProductTerms;
 
 /**
  * Bids from both sides: customers place, withdraw and answer counteroffers; product teams decide, counter
@@ -60,6 +64,9 @@ public class BidService {
 
   /** Ideas that still take bids: those not yet shipped, declined or merged. */
   private static final Set<String> OPEN_IDEA_STATUSES = Set.of("NEW", "UNDER_REVIEW", "PLANNED", "IN_PROGRESS");
+
+  /** Customers read per query when a campaign mails all its bids' customers. */
+  private static final int CUSTOMERS_PER_QUERY = 1_000;
 
   @PersistenceContext EntityManager em;
   @Inject CatalogService catalog;
@@ -91,14 +98,14 @@ public class BidService {
             .findProduct(form.productId())
             .filter(Product::isActive)
             .orElseThrow(() -> new InvalidInputException("productId", "Choose a product from the catalog that is still offered."));
-    List<OptionChoice> options = form.optionsOrEmpty().stream().map(ChoiceForm::toChoice).toList();
-    terms(product.getId()).check(product.getName(), form.unitPrice(), form.quantity(), options);
+    List<OptionChoice> options = choices(form.optionsOrEmpty());
+    productTerms(product.getId()).check(product.getName(), form.unitPrice(), form.quantity(), options);
     return placed(new Placed(product.getId(), null, product.getAreaId(), product.getCurrency(), product.getName()), customerId, form, options);
   }
 
   /**
-   * A bid on an idea: what the customer would pay for the idea once built. Ideas have no terms yet, so the
-   * requirements are free text, and the price is in the portal's bid currency ({@code portal.bids.currency}).
+   * A bid on an idea: what the customer would pay for the idea once built, in the portal's bid currency
+   * ({@code portal.bids.currency}), checked against the idea's terms like a bid on a product.
    */
   private CounterBid placeBidOnIdea(long customerId, BidForm form) {
     IdeaRef idea =
@@ -106,10 +113,9 @@ public class BidService {
             .filter(i -> i.id() == form.ideaId())
             .filter(i -> OPEN_IDEA_STATUSES.contains(i.status()))
             .orElseThrow(() -> new InvalidInputException("ideaId", "Choose an open idea: this one does not exist, was merged, shipped or declined."));
-    if (!form.optionsOrEmpty().isEmpty()) {
-      throw new InvalidInputException("options", "Ideas have no requirement choices yet; describe what you need in the requirements.");
-    }
-    return placed(new Placed(null, idea.id(), idea.areaId(), ideaCurrency(), idea.title()), customerId, form, List.of());
+    List<OptionChoice> options = choices(form.optionsOrEmpty());
+    ideaTerms(idea.id()).check(idea.title(), form.unitPrice(), form.quantity(), options);
+    return placed(new Placed(null, idea.id(), idea.areaId(), ideaCurrency(), idea.title()), customerId, form, options);
   }
 
   /** What a new bid is on: a product or an idea, its area, currency and name. */
@@ -192,14 +198,9 @@ public class BidService {
 
   public CounterBid counterBid(long staffId, long bidId, @NotNull @Valid CounterForm form) {
     CounterBid bid = bid(bidId);
-    List<OptionChoice> options = form.optionsOrEmpty().stream().map(ChoiceForm::toChoice).toList();
-    if (!options.isEmpty()) {
-      // A counteroffer proposes choices the product offers, like a bid; price floor and minimum do not bind the team.
-      if (bid.isOnIdea()) {
-        throw new InvalidInputException("options", "Ideas have no requirement choices yet; describe the requirements in words.");
-      }
-      terms(bid.getProductId()).check(productName(bid), form.unitPrice(), Integer.MAX_VALUE, options);
-    }
+    List<OptionChoice> options = choices(form.optionsOrEmpty());
+    // A counteroffer proposes choices the product or idea offers, like a bid; price floor and minimum do not bind the team.
+    termsOf(bid.getProductId(), bid.getIdeaId()).checkChoices(productName(bid), options);
     Instant now = clock.instant();
     int days = Objects.requireNonNullElse(form.openDays(), CounterForm.DEFAULT_OPEN_DAYS);
     bid.counter(staffId, form.unitPrice(), form.quantity(), form.requirements(), options, form.message(), now.plus(Duration.ofDays(days)), now);
@@ -225,50 +226,48 @@ public class BidService {
   }
 
   /**
-   * Counters many open bids of one product at once with a campaign. Each customer is told and can commit by
-   * accepting; nothing binds until the campaign closes at its deadline.
+   * Counters many open bids of one product or one idea at once with a campaign. Each customer is told and can
+   * commit by accepting; nothing binds until the campaign closes at its deadline.
    */
   public Campaign startCampaign(long staffId, @NotNull @Valid CampaignForm form) {
     List<Long> ids = form.bidIds().stream().distinct().toList();
     List<CounterBid> chosen = em.createQuery("select b from CounterBid b where b.id in :ids", CounterBid.class).setParameter("ids", ids).getResultList();
     if (chosen.size() != ids.size()) {
-      List<Long> found = chosen.stream().map(CounterBid::getId).toList();
+      Set<Long> found = chosen.stream().map(CounterBid::getId).collect(Collectors.toSet());
       throw new InvalidInputException("bidIds", "These bids do not exist: " + ids.stream().filter(id -> !found.contains(id)).toList() + ".");
     }
     List<Long> notOpen = chosen.stream().filter(b -> b.getState() != BidState.OPEN).map(CounterBid::getId).sorted().toList();
     if (!notOpen.isEmpty()) {
       throw new ConflictException("bidIds", "Only open bids can join a campaign; these are not open any more: " + notOpen + ".");
     }
-    if (chosen.stream().anyMatch(CounterBid::isOnIdea)) {
-      throw new InvalidInputException("bidIds", "Campaigns are for bids on products; answer bids on ideas one by one.");
+    CounterBid first = chosen.get(0);
+    if (chosen.stream().anyMatch(b -> !Objects.equals(b.getProductId(), first.getProductId()) || !Objects.equals(b.getIdeaId(), first.getIdeaId()))) {
+      throw new InvalidInputException("bidIds", "A campaign is for one product or one idea: choose bids on the same one.");
     }
-    long productId = chosen.get(0).getProductId();
-    if (chosen.stream().anyMatch(b -> b.getProductId() != productId)) {
-      throw new InvalidInputException("bidIds", "A campaign is for one product: choose bids on the same product.");
-    }
-    List<OptionChoice> options = form.optionsOrEmpty().stream().map(ChoiceForm::toChoice).toList();
-    if (!options.isEmpty()) {
-      terms(productId).check(catalog.product(productId).getName(), form.unitPrice(), Integer.MAX_VALUE, options);
-    }
+    String name = productName(first);
+    List<OptionChoice> options = choices(form.optionsOrEmpty());
+    termsOf(first.getProductId(), first.getIdeaId()).checkChoices(name, options);
     Instant now = clock.instant();
     int days = Objects.requireNonNullElse(form.openDays(), CampaignForm.DEFAULT_OPEN_DAYS);
     Campaign campaign =
-        new Campaign(productId, form.unitPrice(), form.minUnits(), now.plus(Duration.ofDays(days)), form.requirements(), options, form.message(), staffId, now);
+        new Campaign(
+            first.getProductId(), first.getIdeaId(), form.unitPrice(), form.minUnits(), now.plus(Duration.ofDays(days)), form.requirements(),
+            options, form.message(), staffId, now);
     em.persist(campaign);
     em.flush();
-    String product = catalog.product(productId).getName();
+    Map<Long, Account> customers = customersOf(chosen);
     for (CounterBid bid : chosen) {
       bid.counterInCampaign(staffId, campaign, now);
       mail(
-          bid,
+          customers.get(bid.getCustomerId()),
           "bids.mail.campaign",
-          product,
+          name,
           money(campaign.getUnitPrice(), bid.getCurrency()),
           String.valueOf(campaign.getMinUnits()),
           Objects.requireNonNullElse(campaign.getMessage(), ""),
           link(bid));
-      committed(bid, staffId);
     }
+    committedAll(chosen, staffId);
     return campaign;
   }
 
@@ -276,8 +275,12 @@ public class BidService {
     return Optional.ofNullable(em.find(Campaign.class, campaignId)).orElseThrow(() -> new NotFoundException("Campaign", campaignId));
   }
 
-  public List<Campaign> campaigns(long productId) {
+  public List<Campaign> productCampaigns(long productId) {
     return em.createNamedQuery("Campaign.byProduct", Campaign.class).setParameter("productId", productId).getResultList();
+  }
+
+  public List<Campaign> ideaCampaigns(long ideaId) {
+    return em.createNamedQuery("Campaign.byIdea", Campaign.class).setParameter("ideaId", ideaId).getResultList();
   }
 
   /** How a campaign's bids stand: counts and units per state. */
@@ -302,7 +305,8 @@ public class BidService {
 
   /**
    * Closes a campaign at its deadline: if the committed units reach its minimum every committed bid becomes
-   * an order, otherwise every committed bid is released; each customer is told either way.
+   * an order, otherwise every committed bid is released; each customer is told either way. One transaction
+   * for all its bids, written in JDBC batches: a campaign may hold ten thousand of them.
    */
   public Campaign closeCampaign(long campaignId) {
     Campaign campaign = campaign(campaignId);
@@ -311,19 +315,23 @@ public class BidService {
         em.createNamedQuery("CounterBid.byCampaign", CounterBid.class)
             .setParameter("campaignId", campaignId)
             .setParameter("state", BidState.COMMITTED)
+            // Every bid gains a history entry: read their histories in one query, not one per bid.
+            .setHint("eclipselink.batch", "b.history")
             .getResultList();
     long units = committedBids.stream().mapToLong(CounterBid::getQuantity).sum();
     boolean succeeded = campaign.close(units, now);
+    String name = subjectName(campaign.getProductId(), campaign.getIdeaId());
+    Map<Long, Account> customers = customersOf(committedBids);
     for (CounterBid bid : committedBids) {
       bid.closeCampaign(succeeded, now);
+      Account customer = customers.get(bid.getCustomerId());
       if (succeeded) {
-        mailConfirmation(bid);
+        mailConfirmation(bid, customer, name);
       } else {
-        mail(bid, "bids.mail.released", productName(bid), String.valueOf(campaign.getMinUnits()), link(bid));
+        mail(customer, "bids.mail.released", name, String.valueOf(campaign.getMinUnits()), link(bid));
       }
-      changed.fire(new SubmissionChanged(SUBMISSION_KIND, bid.getId(), bid.getState().name(), null, now));
     }
-    em.flush();
+    committedAll(committedBids, null);
     return campaign;
   }
 
@@ -362,13 +370,16 @@ public class BidService {
   }
 
   /** The product team's queue: bids in the given states, optionally of one area or product, oldest first. */
-  public List<CounterBid> queue(Long areaId, Long productId, Collection<BidState> states, int first, int max) {
+  public List<CounterBid> queue(Long areaId, Long productId, Long ideaId, Collection<BidState> states, int first, int max) {
     StringBuilder jpql = new StringBuilder("select b from CounterBid b where b.state in :states");
     if (areaId != null) {
       jpql.append(" and b.areaId = :areaId");
     }
     if (productId != null) {
       jpql.append(" and b.productId = :productId");
+    }
+    if (ideaId != null) {
+      jpql.append(" and b.ideaId = :ideaId");
     }
     jpql.append(" order by b.createdAt, b.id");
     TypedQuery<CounterBid> query = em.createQuery(jpql.toString(), CounterBid.class).setParameter("states", states.isEmpty() ? EnumSet.of(BidState.OPEN) : states);
@@ -378,32 +389,81 @@ public class BidService {
     if (productId != null) {
       query.setParameter("productId", productId);
     }
+    if (ideaId != null) {
+      query.setParameter("ideaId", ideaId);
+    }
     return query.setFirstResult(first).setMaxResults(max).getResultList();
   }
 
   /** The product's terms, or "no terms" (any price, free text only) when the team has set none. */
-  public BidTerms terms(long productId) {
-    return Optional.ofNullable(em.find(BidTerms.class, productId)).orElseGet(() -> BidTerms.none(productId));
+  public ProductTerms productTerms(long productId) {
+    return Optional.ofNullable(em.find(ProductTerms.class, productId)).orElseGet(() -> ProductTerms.none(productId));
   }
 
-  public BidTerms defineTerms(long productId, @NotNull @Valid TermsForm form) {
+  /** The idea's terms, or "no terms" (any price, free text only) when the team has set none. */
+  public IdeaTerms ideaTerms(long ideaId) {
+    return Optional.ofNullable(em.find(IdeaTerms.class, ideaId)).orElseGet(() -> IdeaTerms.none(ideaId));
+  }
+
+  private BidTerms termsOf(Long productId, Long ideaId) {
+    return ideaId != null ? ideaTerms(ideaId) : productTerms(productId);
+  }
+
+  public ProductTerms defineProductTerms(long productId, @NotNull @Valid TermsForm form) {
     catalog.product(productId);
-    BidTerms terms = em.find(BidTerms.class, productId);
+    ProductTerms terms = em.find(ProductTerms.class, productId);
     if (terms == null) {
-      terms = new BidTerms(productId);
+      terms = new ProductTerms(productId);
       em.persist(terms);
     }
-    terms.update(form.priceFloor(), form.minQuantity(), form.optionsOrEmpty().stream().map(ChoiceForm::toChoice).toList());
+    return defined(terms, form);
+  }
+
+  /** Sets an idea's terms; bids already placed keep what they offered, new ones are checked against these. */
+  public IdeaTerms defineIdeaTerms(long ideaId, @NotNull @Valid TermsForm form) {
+    ideas.find(ideaId).filter(i -> i.id() == ideaId).orElseThrow(() -> new NotFoundException("Idea", ideaId));
+    IdeaTerms terms = em.find(IdeaTerms.class, ideaId);
+    if (terms == null) {
+      terms = new IdeaTerms(ideaId);
+      em.persist(terms);
+    }
+    return defined(terms, form);
+  }
+
+  private <T extends BidTerms> T defined(T terms, TermsForm form) {
+    terms.update(form.priceFloor(), form.minQuantity(), choices(form.optionsOrEmpty()));
     em.flush();
     return terms;
   }
 
   /** What the bid is on, as people name it: the product's name or the idea's title. */
   public String productName(CounterBid bid) {
-    if (bid.isOnIdea()) {
-      return ideas.find(bid.getIdeaId()).map(IdeaRef::title).orElse("idea #" + bid.getIdeaId());
+    return subjectName(bid.getProductId(), bid.getIdeaId());
+  }
+
+  /** The product's name or the idea's title (exactly one of the ids is given). */
+  public String subjectName(Long productId, Long ideaId) {
+    if (ideaId != null) {
+      return ideas.find(ideaId).map(IdeaRef::title).orElse("idea #" + ideaId);
     }
-    return catalog.findProduct(bid.getProductId()).map(Product::getName).orElse("#" + bid.getProductId());
+    return catalog.findProduct(productId).map(Product::getName).orElse("#" + productId);
+  }
+
+  private static List<OptionChoice> choices(List<ChoiceForm> forms) {
+    return forms.stream().map(ChoiceForm::toChoice).toList();
+  }
+
+  /** The customers of these bids by id, read a thousand at a time rather than one by one. */
+  private Map<Long, Account> customersOf(Collection<CounterBid> bids) {
+    List<Long> ids = bids.stream().map(CounterBid::getCustomerId).distinct().toList();
+    Map<Long, Account> byId = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += CUSTOMERS_PER_QUERY) {
+      em.createQuery("select a from Account a where a.id in :ids", Account.class)
+          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CUSTOMERS_PER_QUERY)))
+          .getResultList()
+          .forEach(a -> byId.put(a.getId(), a));
+    }
+    return byId;
   }
 
   private CounterBid bid(long bidId) {
@@ -416,16 +476,28 @@ public class BidService {
 
   /** Flushes now, so a concurrent decision fails here with a conflict rather than at commit. */
   private CounterBid committed(CounterBid bid, Long actorId) {
-    em.flush();
-    changed.fire(new SubmissionChanged(SUBMISSION_KIND, bid.getId(), bid.getState().name(), actorId, clock.instant()));
+    committedAll(List.of(bid), actorId);
     return bid;
   }
 
+  /** {@link #committed} for many bids: one flush, in JDBC batches, then one event per bid. */
+  private void committedAll(List<CounterBid> bids, Long actorId) {
+    em.flush();
+    Instant now = clock.instant();
+    for (CounterBid bid : bids) {
+      changed.fire(new SubmissionChanged(SUBMISSION_KIND, bid.getId(), bid.getState().name(), actorId, now));
+    }
+  }
+
   private void mailConfirmation(CounterBid bid) {
+    mailConfirmation(bid, accounts.get(bid.getCustomerId()), productName(bid));
+  }
+
+  private void mailConfirmation(CounterBid bid, Account customer, String name) {
     mail(
-        bid,
+        customer,
         "bids.mail.accepted",
-        productName(bid),
+        name,
         String.valueOf(bid.agreedQuantity()),
         money(bid.agreedUnitPrice(), bid.getCurrency()),
         money(bid.agreedUnitPrice().multiply(BigDecimal.valueOf(bid.agreedQuantity())), bid.getCurrency()),
@@ -434,7 +506,10 @@ public class BidService {
   }
 
   private void mail(CounterBid bid, String key, String... params) {
-    Account customer = accounts.get(bid.getCustomerId());
+    mail(accounts.get(bid.getCustomerId()), key, params);
+  }
+
+  private void mail(Account customer, String key, String... params) {
     Locale locale = Locale.of(customer.getLanguage());
     outbox.enqueue(
         customer.getEmail(),

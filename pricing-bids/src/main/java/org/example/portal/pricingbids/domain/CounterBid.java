@@ -30,7 +30,7 @@ import org.example.portal.core.error.ConflictException;
 import org.example.portal.core.error.InvalidInputException;
 
 /**
- * A customer's offer for a product: the requirements they want, the unit price they would pay and how many
+ * A customer's offer for a product or an idea: the requirements they want, the unit price they would pay and how many
  * units. It is decided once: the product team accepts, declines or counters it, the customer accepts or
  * declines a counteroffer, withdraws it, or it expires. Every change is kept in its history; an accepted bid
  * is an order whose status the product team moves forward.
@@ -155,7 +155,7 @@ public class CounterBid {
 
   /**
    * A new open bid on a product or on an idea (exactly one of the two ids); the caller has checked it against
-   * the product's {@link BidTerms}.
+   * the product's or the idea's {@link BidTerms}.
    */
   public CounterBid(
       Long productId,
@@ -239,6 +239,9 @@ public class CounterBid {
   public void counterInCampaign(long staff, Campaign campaign, Instant now) {
     if (campaign.getId() == null) {
       throw new IllegalStateException("Save the campaign before its counteroffers");
+    }
+    if (!campaign.covers(this)) {
+      throw new InvalidInputException("bidIds", "A campaign is for one product or one idea: bid " + id + " is on another.");
     }
     counter(staff, campaign.getUnitPrice(), null, campaign.getRequirements(), campaign.getOptions(), campaign.getMessage(), campaign.getDeadline(), now);
     campaignId = campaign.getId();
