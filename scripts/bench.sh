@@ -2,17 +2,19 @@
 # Benchmarks (called by ./portal bench, which picks the JDK). See the README, "Benchmarks".
 #   bench.sh data [--db URL] [--customers N] [--staff N] [--seed S]   generated population into a database
 #   bench.sh SCENARIO|all [--url URL] [--db URL] [--customers N] [--connections N] [--duration S]   wrk load
+#   bench.sh campaign-close --db URL [--url URL] [--bids N] [--on product|idea]   closing a campaign over N committed bids
 #   bench.sh startup                                                start-up time and memory (measure-startup.sh)
 #   bench.sh jmh [--include REGEX] [--smoke]                        JMH micro-benchmarks
 #   bench.sh compare BEFORE.json AFTER.json | list
-# Without --url a scenario runs against a portal of its own on port base 9300 (http 9380, admin 9348), on
+# Without --url a scenario runs against a portal of its own on port base 9300 (http 9380, admin 9348;
+# PORTAL_BENCH_PORT_BASE moves it), on
 # --db (a PostgreSQL URL whose schema the portal migrates) or a fresh embedded H2 database, filled with
 # --customers generated customers (default 10000) first. data without --db does the same and stops the server.
 # Results: target/bench/<benchmark>-<timestamp>.json.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$root/target/bench"
-port_base=9300
+port_base="${PORTAL_BENCH_PORT_BASE:-9300}"
 http="http://127.0.0.1:$((port_base + 80))"
 
 cmd="${1:-}"
@@ -90,6 +92,23 @@ case "$cmd" in
       generate "${passthrough[@]}"
     fi
     ;;
+  campaign-close)
+    # On PostgreSQL only: the figure that matters is the production database's.
+    case "$db" in
+      jdbc:postgresql:*) ;;
+      *) echo "campaign-close needs --db jdbc:postgresql://HOST:PORT/DATABASE (a database of its own)" >&2; exit 2 ;;
+    esac
+    if [ -z "$url" ]; then
+      start_server
+      # One generated customer per committed bid; a --db that a former run filled is used as it is.
+      generate --if-empty
+      url="$http"
+    else
+      build portal-bench
+    fi
+    bench campaign-close --url "$url" --db-url "$db" --db-user "${db_user:-postgres}" --db-password "${db_password:-postgres}" \
+      "${passthrough[@]}"
+    ;;
   startup)
     "$root/scripts/measure-startup.sh"
     build portal-bench
@@ -104,7 +123,7 @@ case "$cmd" in
     bench "$cmd" "${passthrough[@]}"
     ;;
   "")
-    echo "usage: ./portal bench data|startup|jmh|compare|list|SCENARIO|all [options] (see the README, Benchmarks)" >&2
+    echo "usage: ./portal bench data|startup|jmh|campaign-close|compare|list|SCENARIO|all [options] (see the README, Benchmarks)" >&2
     exit 2
     ;;
   *)

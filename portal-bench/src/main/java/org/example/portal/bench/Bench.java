@@ -15,11 +15,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.example.portal.bench.data.BenchAccounts;
+import org.example.portal.bench.data.CampaignFixture;
 import org.example.portal.bench.data.Generator;
 import org.example.portal.bench.data.Scale;
 import org.example.portal.bench.jmh.JmhRunner;
+import org.example.portal.bench.load.CampaignCloseBenchmark;
 import org.example.portal.bench.load.LoadDriver;
 import org.example.portal.bench.load.Scenario;
 import org.example.portal.bench.report.Comparison;
@@ -36,6 +39,8 @@ import org.example.portal.bench.report.Report;
  * load    SCENARIO|all --url http://127.0.0.1:PORT [--connections N] [--warmup SECONDS] [--duration SECONDS]
  *         [--admin-email E] [--admin-password P]
  * jmh     [--include REGEX] [--smoke]
+ * campaign-close --url http://127.0.0.1:PORT --db-url URL [--db-user U] [--db-password P] [--bids N]
+ *         [--on product|idea] [--admin-email E] [--admin-password P]
  * compare BEFORE.json AFTER.json
  * list
  * </pre>
@@ -72,6 +77,7 @@ public final class Bench {
       }
       case "startup" -> finish(startup(Path.of(positional.isEmpty() ? "target/measure/startup.json" : positional.get(0))), out);
       case "load" -> finish(load(positional, options, out), out);
+      case "campaign-close" -> finish(campaignClose(options), out);
       case "jmh" -> finish(
           JmhRunner.run(options.getOrDefault("include", "Benchmark"),
               options.containsKey("smoke") ? JmhRunner.Length.SMOKE : JmhRunner.Length.FULL, out), out);
@@ -160,6 +166,20 @@ public final class Bench {
     return LoadDriver.run(scenarios, settings, System.out::println);
   }
 
+  private static Report campaignClose(Map<String, String> options) throws Exception {
+    return CampaignCloseBenchmark.run(
+        new CampaignCloseBenchmark.Settings(
+            URI.create(required(options, "url")),
+            required(options, "db-url"),
+            options.getOrDefault("db-user", "postgres"),
+            options.getOrDefault("db-password", ""),
+            Integer.parseInt(options.getOrDefault("bids", "10000")),
+            CampaignFixture.Subject.valueOf(options.getOrDefault("on", "product").toUpperCase(Locale.ROOT)),
+            options.getOrDefault("admin-email", BenchAccounts.ADMIN_EMAIL),
+            options.getOrDefault("admin-password", BenchAccounts.PASSWORD)),
+        System.out::println);
+  }
+
   private static void finish(Report report, Path out) {
     System.out.println();
     report.print(System.out);
@@ -188,7 +208,7 @@ public final class Bench {
 
   private static void usage(String problem) {
     System.err.println(problem);
-    System.err.println("usage: ./portal bench data|load|jmh|startup|compare|list ... (see the README, Benchmarks)");
+    System.err.println("usage: ./portal bench data|load|campaign-close|jmh|startup|compare|list ... (see the README, Benchmarks)");
     System.exit(2);
   }
 }

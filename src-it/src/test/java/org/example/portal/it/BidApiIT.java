@@ -48,7 +48,11 @@ class BidApiIT extends DeployedPortal {
   }
 
   private static long place(Person customer, long productId, String price, int quantity) {
-    PortalApi.Reply reply = customer.api().post("bids", bid(productId, price, quantity));
+    return place(customer, bid(productId, price, quantity));
+  }
+
+  private static long place(Person customer, JsonObject bid) {
+    PortalApi.Reply reply = customer.api().post("bids", bid);
     assertEquals(201, reply.status(), reply::toString);
     return reply.json().getJsonNumber("id").longValue();
   }
@@ -122,7 +126,8 @@ class BidApiIT extends DeployedPortal {
   void the_openapi_document_describes_the_bid_endpoints() {
     JsonObject paths = PortalApi.anonymous().get("openapi.json").json().getJsonObject("paths");
 
-    for (String path : List.of("/bids", "/bids/mine", "/bids/{id}/counter", "/bids/campaigns", "/bids/products/{productId}/demand")) {
+    for (String path : List.of("/bids", "/bids/mine", "/bids/{id}/counter", "/bids/campaigns", "/bids/products/{productId}/demand",
+        "/bids/ideas/{ideaId}/terms", "/bids/ideas/{ideaId}/campaigns", "/bids/deadlines/run")) {
       assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
     }
   }
@@ -191,6 +196,180 @@ class BidApiIT extends DeployedPortal {
     JsonObject customerTerms = erin.api().get("bids/products/" + product.id() + "/terms").json();
     assertTrue(!customerTerms.containsKey("priceFloor") || customerTerms.isNull("priceFloor"), customerTerms::toString);
     assertEquals(List.of("Steel", "Copper"), customerTerms.getJsonObject("groups").getJsonArray("Colour").getValuesAs(v -> ((jakarta.json.JsonString) v).getString()));
+  }
+
+  /** A new idea of its own, in an area of its own; returns its id. */
+  private static long newIdea(String title) {
+    long areaId = Catalog.newProduct(title + " area", "EUR").areaId();
+    Person author = TestAccounts.registerCustomer("Ian Idea");
+    PortalApi.Reply idea = author.api().post("ideas", Json.createObjectBuilder().add("title", title).add("areaId", areaId).build());
+    assertEquals(201, idea.status(), idea::toString);
+    return idea.json().getJsonNumber("id").longValue();
+  }
+
+  private static JsonObject ideaBid(long ideaId, String price, int quantity) {
+    return Json.createObjectBuilder().add("ideaId", ideaId).add("unitPrice", new BigDecimal(price)).add("quantity", quantity).build();
+  }
+
+  private static long placeOnIdea(Person customer, long ideaId, String price, int quantity) {
+    return place(customer, ideaBid(ideaId, price, quantity));
+  }
+
+  @Test
+  void an_ideas_terms_decline_bids_below_its_floor_politely_and_refuse_too_few_units() {
+    String title = "Heated bike saddle " + System.nanoTime();
+    long ideaId = newIdea(title);
+    Person rita = TestAccounts.registerCustomer("Rita Rider");
+    JsonObject termsBody = Json.createObjectBuilder()
+        .add("priceFloor", new BigDecimal("60.00")).add("minQuantity", 5)
+        .add("options", Json.createArrayBuilder()
+            .add(Json.createObjectBuilder().add("group", "Battery").add("choice", "Removable"))
+            .add(Json.createObjectBuilder().add("group", "Battery").add("choice", "Built in")))
+        .build();
+
+    assertProblem(403, rita.api().put("bids/ideas/" + ideaId + "/terms", termsBody));
+    assertProblem(404, productManager.api().put("bids/ideas/987654321/terms", termsBody));
+    PortalApi.Reply terms = productManager.api().put("bids/ideas/" + ideaId + "/terms", termsBody);
+    assertEquals(200, terms.status(), terms::toString);
+    assertEquals(ideaId, terms.json().getJsonNumber("ideaId").longValue());
+    assertEquals(new BigDecimal("60.00"), terms.json().getJsonNumber("priceFloor").bigDecimalValue());
+
+    JsonObject low = assertProblem(400, rita.api().post("bids", ideaBid(ideaId, "59.99", 5)));
+    JsonObject few = assertProblem(400, rita.api().post("bids", ideaBid(ideaId, "75.00", 4)));
+    JsonObject unknown = assertProblem(400, rita.api().post("bids", Json.createObjectBuilder(ideaBid(ideaId, "75.00", 5))
+        .add("options", Json.createArrayBuilder().add(Json.createObjectBuilder().add("group", "Battery").add("choice", "Solar"))).build()));
+
+    assertEquals(List.of("unitPrice"), fields(low));
+    assertTrue(low.getString("detail").startsWith("Thank you for your offer"), low::toString);
+    assertTrue(low.getString("detail").contains(title), low::toString);
+    assertFalse(low.getString("detail").replace(title, "").contains("60"), "the floor stays secret: " + low);
+    assertEquals(List.of("quantity"), fields(few));
+    assertTrue(few.getString("detail").contains("at least 5 units"), few::toString);
+    assertEquals(List.of("options"), fields(unknown));
+    assertTrue(rita.api().get("bids/mine").jsonArray().isEmpty(), "refused bids leave nothing behind");
+
+    JsonObject customerTerms = rita.api().get("bids/ideas/" + ideaId + "/terms").json();
+    assertTrue(!customerTerms.containsKey("priceFloor") || customerTerms.isNull("priceFloor"), customerTerms::toString);
+    assertEquals(5, customerTerms.getInt("minQuantity"));
+    assertEquals(List.of("Removable", "Built in"),
+        customerTerms.getJsonObject("groups").getJsonArray("Battery").getValuesAs(v -> ((jakarta.json.JsonString) v).getString()));
+    PortalApi.Reply placed = rita.api().post("bids", Json.createObjectBuilder(ideaBid(ideaId, "60.00", 5))
+        .add("options", Json.createArrayBuilder().add(Json.createObjectBuilder().add("group", "Battery").add("choice", "Removable"))).build());
+    assertEquals(201, placed.status(), placed::toString);
+    assertEquals("Removable", placed.json().getJsonArray("options").getJsonObject(0).getString("choice"));
+  }
+
+  /**
+   * A campaign over the bids on an idea, closed by one run of the deadline job after its deadline was moved
+   * into the past in the database: enough units were committed, so every commitment becomes an order.
+   */
+  @Test
+  void an_idea_campaign_reaching_its_minimum_confirms_every_committed_bid_by_e_mail() throws Exception {
+    String title = "Modular sofa " + System.nanoTime();
+    long ideaId = newIdea(title);
+    Person nina = TestAccounts.registerCustomer("Nina Joins");
+    Person omar = TestAccounts.registerCustomer("Omar Joins");
+    Person pia = TestAccounts.registerCustomer("Pia Waits");
+    long ninas = placeOnIdea(nina, ideaId, "400.00", 2);
+    long omars = placeOnIdea(omar, ideaId, "420.00", 3);
+    long pias = placeOnIdea(pia, ideaId, "380.00", 1);
+    TestProduct product = Catalog.newProduct("Sofa cover", "EUR");
+    long onProduct = place(nina, product.id(), "40.00", 1);
+    assertEquals(List.of("bidIds"), fields(assertProblem(400, productManager.api().post("bids/campaigns", campaign(List.of(ninas, onProduct), "450.00", 5)))));
+
+    long campaignId = campaignId(productManager.api().post("bids/campaigns", campaign(List.of(ninas, omars, pias), "450.00", 5)));
+    JsonObject started = productManager.api().get("bids/campaigns/" + campaignId).json();
+    assertEquals(ideaId, started.getJsonNumber("ideaId").longValue());
+    assertTrue(!started.containsKey("productId") || started.isNull("productId"), started::toString);
+    assertEquals(List.of(campaignId), productManager.api().get("bids/ideas/" + ideaId + "/campaigns").jsonArray().stream()
+        .map(c -> c.asJsonObject().getJsonNumber("id").longValue()).toList());
+    assertTrue(Mailbox.awaitMailTo(pia.email(), "if enough customers join").body().contains("450.00 EUR"));
+    commit(nina, ninas);
+    commit(omar, omars);
+    assertEquals(5, productManager.api().get("bids/campaigns/" + campaignId).json().getJsonNumber("committedUnits").longValue());
+
+    JsonObject run = closeNow(campaignId);
+
+    assertEquals("SUCCEEDED", closed(run, campaignId).getString("state"), run::toString);
+    assertEquals("SUCCEEDED", campaignState(campaignId));
+    assertEquals("ACCEPTED", stateOf(nina, ninas));
+    assertEquals("ACCEPTED", stateOf(omar, omars));
+    assertEquals("EXPIRED", stateOf(pia, pias), "who never committed is not bound");
+    Mail confirmation = Mailbox.awaitMailTo(omar.email(), "Order confirmed");
+    assertTrue(confirmation.subject().contains(title), confirmation::subject);
+    assertTrue(confirmation.body().contains("Total: 1350.00 EUR"), confirmation::body);
+    assertTrue(Mailbox.awaitMailTo(nina.email(), "Order confirmed").body().contains("Total: 900.00 EUR"));
+    assertTrue(Mailbox.awaitMailTo(pia.email(), "has expired").body().contains(title));
+    assertEquals("CONFIRMED", omar.api().get("bids/" + omars).json().getJsonObject("order").getString("status"));
+  }
+
+  @Test
+  void an_idea_campaign_missing_its_minimum_releases_every_bid_and_tells_every_customer() throws Exception {
+    String title = "Rain-proof tent " + System.nanoTime();
+    long ideaId = newIdea(title);
+    Person quinn = TestAccounts.registerCustomer("Quinn Commits");
+    Person ravi = TestAccounts.registerCustomer("Ravi Commits");
+    Person sara = TestAccounts.registerCustomer("Sara Silent");
+    long quinns = placeOnIdea(quinn, ideaId, "150.00", 2);
+    long ravis = placeOnIdea(ravi, ideaId, "160.00", 2);
+    long saras = placeOnIdea(sara, ideaId, "140.00", 4);
+    long campaignId = campaignId(productManager.api().post("bids/campaigns", campaign(List.of(quinns, ravis, saras), "170.00", 10)));
+    commit(quinn, quinns);
+    commit(ravi, ravis);
+    assertProblem(403, productManager.api().post("bids/deadlines/run", JsonValue.EMPTY_JSON_OBJECT));
+
+    JsonObject run = closeNow(campaignId);
+
+    assertEquals("FAILED", closed(run, campaignId).getString("state"), run::toString);
+    assertEquals(4, closed(run, campaignId).getJsonNumber("committedUnits").longValue());
+    assertEquals("RELEASED", stateOf(quinn, quinns));
+    assertEquals("RELEASED", stateOf(ravi, ravis));
+    assertEquals("EXPIRED", stateOf(sara, saras));
+    for (Person committed : List.of(quinn, ravi)) {
+      Mail released = Mailbox.awaitMailTo(committed.email(), "did not go ahead");
+      assertTrue(released.subject().contains(title), released::subject);
+      assertTrue(released.body().contains("fewer than 10 units"), released::body);
+    }
+    assertTrue(Mailbox.awaitMailTo(sara.email(), "has expired").body().contains(title));
+    assertTrue(Mailbox.mailTo(quinn.email()).stream().noneMatch(m -> m.subject().startsWith("Order confirmed")), "nothing is ordered");
+    assertEquals(0, productManager.api().get("bids/ideas/" + ideaId + "/demand").json().getInt("bids"),
+        "released and expired bids are no demand");
+  }
+
+  private static void commit(Person customer, long bidId) {
+    PortalApi.Reply reply = customer.api().post("bids/" + bidId + "/counteroffer/accept", JsonValue.EMPTY_JSON_OBJECT);
+    assertEquals("COMMITTED", reply.json().getString("state"), reply::toString);
+  }
+
+  /**
+   * Moves the campaign's deadline (and its counteroffers') into the past, as if it had passed, and runs the
+   * deadline job once as the admin. The minute job may take the campaign first; then its outcome is the same.
+   */
+  private static JsonObject closeNow(long campaignId) throws Exception {
+    try (Connection db = DriverManager.getConnection(Settings.dbUrl(), Settings.dbUser(), Settings.dbPassword());
+        PreparedStatement bids = db.prepareStatement("update bids_bid set expires_at = now() - interval '1 minute' where campaign_id = ?");
+        PreparedStatement campaigns = db.prepareStatement("update bids_campaign set deadline = now() - interval '1 minute' where id = ?")) {
+      bids.setLong(1, campaignId);
+      bids.executeUpdate();
+      campaigns.setLong(1, campaignId);
+      assertEquals(1, campaigns.executeUpdate());
+    }
+    PortalApi.Reply run = PortalApi.admin().post("bids/deadlines/run", JsonValue.EMPTY_JSON_OBJECT);
+    assertEquals(200, run.status(), run::toString);
+    return run.json();
+  }
+
+  /** The campaign as the run reports it, or as the minute job closed it just before. */
+  private static JsonObject closed(JsonObject run, long campaignId) {
+    return run.getJsonArray("closedCampaigns").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(c -> c.getJsonNumber("id").longValue() == campaignId)
+        .findFirst()
+        .orElseGet(() -> {
+          JsonObject campaign = productManager.api().get("bids/campaigns/" + campaignId).json();
+          return Json.createObjectBuilder().add("id", campaignId).add("state", campaign.getString("state"))
+              .add("committedUnits", campaign.getJsonNumber("committedUnits")).build();
+        });
   }
 
   @Test

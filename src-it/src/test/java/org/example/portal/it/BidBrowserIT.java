@@ -1,9 +1,12 @@
 package org.example.portal.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
+import jakarta.json.Json;
+import java.util.List;
 import org.example.portal.it.browser.BidPages;
 import org.example.portal.it.browser.Chromium;
 import org.example.portal.it.browser.HomePage;
@@ -14,6 +17,7 @@ import org.example.portal.it.support.Catalog.TestProduct;
 import org.example.portal.it.support.DeployedPortal;
 import org.example.portal.it.support.Mailbox;
 import org.example.portal.it.support.Mailbox.Mail;
+import org.example.portal.it.support.PortalApi;
 import org.example.portal.it.support.TestAccounts;
 import org.example.portal.it.support.TestAccounts.Person;
 import org.junit.jupiter.api.Test;
@@ -21,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A customer bids in the web UI, the product manager finds it in the queue and counters, the customer accepts and
- * gets the confirmation, and the demand analysis shows the agreed order.
+ * gets the confirmation, and the demand analysis shows the agreed order; a customer bids on an idea with the
+ * choices its product team set.
  */
 @ExtendWith({Chromium.class, ScreenshotOnFailure.class})
 class BidBrowserIT extends DeployedPortal {
@@ -61,5 +66,32 @@ class BidBrowserIT extends DeployedPortal {
     // The agreed bid is demand at the agreed price: 20 units at 89.00.
     LoginPage.signInAs(page, manager);
     assertThat(bids.demandOptimum(product.name())).hasText("Most revenue at 89.00 EUR: 20 units, 1780.00 EUR.");
+  }
+
+  @Test
+  void a_customer_bids_on_an_idea_with_the_choices_and_minimum_its_product_team_set(Page page) {
+    long areaId = Catalog.newProduct("Bike light area", "EUR").areaId();
+    Person author = TestAccounts.registerCustomer("Ada Author");
+    PortalApi.Reply idea = author.api().post("ideas", Json.createObjectBuilder().add("title", "Dynamo bike light " + System.nanoTime()).add("areaId", areaId).build());
+    assertEquals(201, idea.status(), idea::toString);
+    long ideaId = idea.json().getJsonNumber("id").longValue();
+    Person manager = TestAccounts.inviteStaff("PRODUCT_MANAGER", "Mona Manager");
+    PortalApi.Reply terms = manager.api().put("bids/ideas/" + ideaId + "/terms", Json.createObjectBuilder()
+        .add("minQuantity", 3)
+        .add("options", Json.createArrayBuilder()
+            .add(Json.createObjectBuilder().add("group", "Mount").add("choice", "Handlebar"))
+            .add(Json.createObjectBuilder().add("group", "Mount").add("choice", "Helmet")))
+        .build());
+    assertEquals(200, terms.status(), terms::toString);
+    Person customer = TestAccounts.registerCustomer("Ben Bright");
+    BidPages bids = new BidPages(page);
+
+    LoginPage.signInAs(page, customer);
+    long id = bids.placeBidOnIdea(ideaId, List.of("Helmet"), "35.00", null);
+
+    assertThat(bids.state()).hasText("Open");
+    assertThat(bids.facts()).containsText("3 × 35.00 EUR");
+    assertThat(bids.facts()).containsText("Mount: Helmet");
+    assertEquals("Helmet", customer.api().get("bids/" + id).json().getJsonArray("options").getJsonObject(0).getString("choice"));
   }
 }

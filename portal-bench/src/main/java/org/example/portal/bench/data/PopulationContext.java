@@ -1,9 +1,7 @@
 package org.example.portal.bench.data;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
@@ -55,25 +53,9 @@ public final class PopulationContext {
     return superstore;
   }
 
-  /**
-   * Takes {@code count} ids from a sequence and moves the sequence past them at once, so the portal, which
-   * may be running and holds its own block of 50, never hands out a loaded id. The ids start above the
-   * sequence's next value; the sequence restarts at the end of the first whole block after them.
-   */
+  /** {@link IdBlock#reserve}: {@code count} ids of a sequence that the portal never hands out. */
   public IdBlock reserveIds(String sequence, int count) throws SQLException {
-    long next;
-    try (Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery(dialect.nextValue(sequence))) {
-      rs.next();
-      next = rs.getLong(1);
-    }
-    IdBlock block = new IdBlock(next + 1, count);
-    long restart = (block.last() / ALLOCATION_SIZE + 2) * ALLOCATION_SIZE;
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("alter sequence " + sequence + " restart with " + restart);
-    }
-    connection.commit();
-    return block;
+    return IdBlock.reserve(connection, dialect, sequence, count);
   }
 
   /** A batch insert into a table; {@code expected} rows (0 if unknown) only feeds the progress figures. */

@@ -1,11 +1,17 @@
 package org.example.portal.pricingbids.application;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,17 +19,23 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.example.portal.core.account.domain.Account;
 import org.example.portal.core.account.domain.Accounts;
 import org.example.portal.core.catalog.application.CatalogService;
@@ -42,8 +54,10 @@ import org.example.portal.pricingbids.domain.BidState;
 import org.example.portal.pricingbids.domain.BidTerms;
 import org.example.portal.pricingbids.domain.Campaign;
 import org.example.portal.pricingbids.domain.CounterBid;
+import org.example.portal.pricingbids.domain.IdeaTerms;
 import org.example.portal.pricingbids.domain.OptionChoice;
 import org.example.portal.pricingbids.domain.OrderStatus;
+import org.example.portal.pricingbids.domain.ProductTerms;
 
 /**
  * Bids from both sides: customers place, withdraw and answer counteroffers; product teams decide, counter
@@ -55,11 +69,16 @@ import org.example.portal.pricingbids.domain.OrderStatus;
 @Transactional
 public class BidService {
 
+  private static final Logger LOG = Logger.getLogger(BidService.class.getName());
+
   /** The kind of submission a bid is, for triage and other observers. */
   public static final String SUBMISSION_KIND = "bid";
 
   /** Ideas that still take bids: those not yet shipped, declined or merged. */
   private static final Set<String> OPEN_IDEA_STATUSES = Set.of("NEW", "UNDER_REVIEW", "PLANNED", "IN_PROGRESS");
+
+  /** Customers read per query when a campaign mails all its bids' customers. */
+  private static final int CUSTOMERS_PER_QUERY = 1_000;
 
   @PersistenceContext EntityManager em;
   @Inject CatalogService catalog;
@@ -69,6 +88,10 @@ public class BidService {
   @Inject IdeaLookup ideas;
   @Inject Event<SubmissionReceived> received;
   @Inject Event<SubmissionChanged> changed;
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
 
   /** Deadlines in e-mails: unambiguous for every reader, wherever they are. */
   private static final DateTimeFormatter UTC_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -91,14 +114,14 @@ public class BidService {
             .findProduct(form.productId())
             .filter(Product::isActive)
             .orElseThrow(() -> new InvalidInputException("productId", "Choose a product from the catalog that is still offered."));
-    List<OptionChoice> options = form.optionsOrEmpty().stream().map(ChoiceForm::toChoice).toList();
-    terms(product.getId()).check(product.getName(), form.unitPrice(), form.quantity(), options);
+    List<OptionChoice> options = choices(form.optionsOrEmpty());
+    productTerms(product.getId()).check(product.getName(), form.unitPrice(), form.quantity(), options);
     return placed(new Placed(product.getId(), null, product.getAreaId(), product.getCurrency(), product.getName()), customerId, form, options);
   }
 
   /**
-   * A bid on an idea: what the customer would pay for the idea once built. Ideas have no terms yet, so the
-   * requirements are free text, and the price is in the portal's bid currency ({@code portal.bids.currency}).
+   * A bid on an idea: what the customer would pay for the idea once built, in the portal's bid currency
+   * ({@code portal.bids.currency}), checked against the idea's terms like a bid on a product.
    */
   private CounterBid placeBidOnIdea(long customerId, BidForm form) {
     IdeaRef idea =
@@ -106,10 +129,9 @@ public class BidService {
             .filter(i -> i.id() == form.ideaId())
             .filter(i -> OPEN_IDEA_STATUSES.contains(i.status()))
             .orElseThrow(() -> new InvalidInputException("ideaId", "Choose an open idea: this one does not exist, was merged, shipped or declined."));
-    if (!form.optionsOrEmpty().isEmpty()) {
-      throw new InvalidInputException("options", "Ideas have no requirement choices yet; describe what you need in the requirements.");
-    }
-    return placed(new Placed(null, idea.id(), idea.areaId(), ideaCurrency(), idea.title()), customerId, form, List.of());
+    List<OptionChoice> options = choices(form.optionsOrEmpty());
+    ideaTerms(idea.id()).check(idea.title(), form.unitPrice(), form.quantity(), options);
+    return placed(new Placed(null, idea.id(), idea.areaId(), ideaCurrency(), idea.title()), customerId, form, options);
   }
 
   /** What a new bid is on: a product or an idea, its area, currency and name. */
@@ -192,14 +214,9 @@ public class BidService {
 
   public CounterBid counterBid(long staffId, long bidId, @NotNull @Valid CounterForm form) {
     CounterBid bid = bid(bidId);
-    List<OptionChoice> options = form.optionsOrEmpty().stream().map(ChoiceForm::toChoice).toList();
-    if (!options.isEmpty()) {
-      // A counteroffer proposes choices the product offers, like a bid; price floor and minimum do not bind the team.
-      if (bid.isOnIdea()) {
-        throw new InvalidInputException("options", "Ideas have no requirement choices yet; describe the requirements in words.");
-      }
-      terms(bid.getProductId()).check(productName(bid), form.unitPrice(), Integer.MAX_VALUE, options);
-    }
+    List<OptionChoice> options = choices(form.optionsOrEmpty());
+    // A counteroffer proposes choices the product or idea offers, like a bid; price floor and minimum do not bind the team.
+    termsOf(bid.getProductId(), bid.getIdeaId()).checkChoices(productName(bid), options);
     Instant now = clock.instant();
     int days = Objects.requireNonNullElse(form.openDays(), CounterForm.DEFAULT_OPEN_DAYS);
     bid.counter(staffId, form.unitPrice(), form.quantity(), form.requirements(), options, form.message(), now.plus(Duration.ofDays(days)), now);
@@ -225,50 +242,48 @@ public class BidService {
   }
 
   /**
-   * Counters many open bids of one product at once with a campaign. Each customer is told and can commit by
-   * accepting; nothing binds until the campaign closes at its deadline.
+   * Counters many open bids of one product or one idea at once with a campaign. Each customer is told and can
+   * commit by accepting; nothing binds until the campaign closes at its deadline.
    */
   public Campaign startCampaign(long staffId, @NotNull @Valid CampaignForm form) {
     List<Long> ids = form.bidIds().stream().distinct().toList();
     List<CounterBid> chosen = em.createQuery("select b from CounterBid b where b.id in :ids", CounterBid.class).setParameter("ids", ids).getResultList();
     if (chosen.size() != ids.size()) {
-      List<Long> found = chosen.stream().map(CounterBid::getId).toList();
+      Set<Long> found = chosen.stream().map(CounterBid::getId).collect(Collectors.toSet());
       throw new InvalidInputException("bidIds", "These bids do not exist: " + ids.stream().filter(id -> !found.contains(id)).toList() + ".");
     }
     List<Long> notOpen = chosen.stream().filter(b -> b.getState() != BidState.OPEN).map(CounterBid::getId).sorted().toList();
     if (!notOpen.isEmpty()) {
       throw new ConflictException("bidIds", "Only open bids can join a campaign; these are not open any more: " + notOpen + ".");
     }
-    if (chosen.stream().anyMatch(CounterBid::isOnIdea)) {
-      throw new InvalidInputException("bidIds", "Campaigns are for bids on products; answer bids on ideas one by one.");
+    CounterBid first = chosen.get(0);
+    if (chosen.stream().anyMatch(b -> !Objects.equals(b.getProductId(), first.getProductId()) || !Objects.equals(b.getIdeaId(), first.getIdeaId()))) {
+      throw new InvalidInputException("bidIds", "A campaign is for one product or one idea: choose bids on the same one.");
     }
-    long productId = chosen.get(0).getProductId();
-    if (chosen.stream().anyMatch(b -> b.getProductId() != productId)) {
-      throw new InvalidInputException("bidIds", "A campaign is for one product: choose bids on the same product.");
-    }
-    List<OptionChoice> options = form.optionsOrEmpty().stream().map(ChoiceForm::toChoice).toList();
-    if (!options.isEmpty()) {
-      terms(productId).check(catalog.product(productId).getName(), form.unitPrice(), Integer.MAX_VALUE, options);
-    }
+    String name = productName(first);
+    List<OptionChoice> options = choices(form.optionsOrEmpty());
+    termsOf(first.getProductId(), first.getIdeaId()).checkChoices(name, options);
     Instant now = clock.instant();
     int days = Objects.requireNonNullElse(form.openDays(), CampaignForm.DEFAULT_OPEN_DAYS);
     Campaign campaign =
-        new Campaign(productId, form.unitPrice(), form.minUnits(), now.plus(Duration.ofDays(days)), form.requirements(), options, form.message(), staffId, now);
+        new Campaign(
+            first.getProductId(), first.getIdeaId(), form.unitPrice(), form.minUnits(), now.plus(Duration.ofDays(days)), form.requirements(),
+            options, form.message(), staffId, now);
     em.persist(campaign);
     em.flush();
-    String product = catalog.product(productId).getName();
+    Map<Long, Recipient> customers = recipients(chosen.stream().map(CounterBid::getCustomerId).toList());
     for (CounterBid bid : chosen) {
       bid.counterInCampaign(staffId, campaign, now);
       mail(
-          bid,
+          customers.get(bid.getCustomerId()),
           "bids.mail.campaign",
-          product,
+          name,
           money(campaign.getUnitPrice(), bid.getCurrency()),
           String.valueOf(campaign.getMinUnits()),
           Objects.requireNonNullElse(campaign.getMessage(), ""),
           link(bid));
-      committed(bid, staffId);
     }
+    committedAll(chosen, staffId);
     return campaign;
   }
 
@@ -276,8 +291,12 @@ public class BidService {
     return Optional.ofNullable(em.find(Campaign.class, campaignId)).orElseThrow(() -> new NotFoundException("Campaign", campaignId));
   }
 
-  public List<Campaign> campaigns(long productId) {
+  public List<Campaign> productCampaigns(long productId) {
     return em.createNamedQuery("Campaign.byProduct", Campaign.class).setParameter("productId", productId).getResultList();
+  }
+
+  public List<Campaign> ideaCampaigns(long ideaId) {
+    return em.createNamedQuery("Campaign.byIdea", Campaign.class).setParameter("ideaId", ideaId).getResultList();
   }
 
   /** How a campaign's bids stand: counts and units per state. */
@@ -302,28 +321,66 @@ public class BidService {
 
   /**
    * Closes a campaign at its deadline: if the committed units reach its minimum every committed bid becomes
-   * an order, otherwise every committed bid is released; each customer is told either way.
+   * an order, otherwise every committed bid is released; each customer is told either way. A campaign may hold
+   * ten thousand bids, so they change with two statements, the same change {@link CounterBid#closeCampaign}
+   * makes to one bid, rather than as ten thousand entities; the e-mails go to the outbox in JDBC batches.
    */
   public Campaign closeCampaign(long campaignId) {
+    long start = System.nanoTime();
     Campaign campaign = campaign(campaignId);
     Instant now = clock.instant();
-    List<CounterBid> committedBids =
-        em.createNamedQuery("CounterBid.byCampaign", CounterBid.class)
+    List<Object[]> committedBids =
+        em.createNamedQuery("CounterBid.committedToCampaign", Object[].class)
             .setParameter("campaignId", campaignId)
             .setParameter("state", BidState.COMMITTED)
             .getResultList();
-    long units = committedBids.stream().mapToLong(CounterBid::getQuantity).sum();
+    long units = committedBids.stream().mapToLong(row -> ((Number) row[2]).longValue()).sum();
     boolean succeeded = campaign.close(units, now);
-    for (CounterBid bid : committedBids) {
-      bid.closeCampaign(succeeded, now);
-      if (succeeded) {
-        mailConfirmation(bid);
-      } else {
-        mail(bid, "bids.mail.released", productName(bid), String.valueOf(campaign.getMinUnits()), link(bid));
-      }
-      changed.fire(new SubmissionChanged(SUBMISSION_KIND, bid.getId(), bid.getState().name(), null, now));
+    CounterBid.CampaignOutcome outcome = CounterBid.campaignOutcome(campaignId, succeeded);
+    // The history first, while it can still find the committed bids. Each row takes a sequence value of its
+    // own: with the sequence's increment of 50, EclipseLink never hands out those ids.
+    em.createNativeQuery(
+            "insert into bids_history (id, bid_id, at, actor_id, from_state, to_state, note)"
+                + " select nextval('bids_history_seq'), id, ?1, null, ?2, ?3, ?4 from bids_bid where campaign_id = ?5 and state = ?2")
+        .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+        .setParameter(2, BidState.COMMITTED.name())
+        .setParameter(3, outcome.state().name())
+        .setParameter(4, outcome.note())
+        .setParameter(5, campaignId)
+        .executeUpdate();
+    // An order is confirmed at once; a released bid keeps the time it was decided, when it was committed.
+    Query update =
+        em.createQuery(
+                "update CounterBid b set b.state = :state, b.version = b.version + 1"
+                    + (succeeded ? ", b.decidedAt = :now, b.orderStatus = :ordered, b.orderUpdatedAt = :now" : "")
+                    + " where b.campaignId = :campaignId and b.state = :committed")
+            .setParameter("state", outcome.state())
+            .setParameter("campaignId", campaignId)
+            .setParameter("committed", BidState.COMMITTED);
+    if (succeeded) {
+      update.setParameter("now", now).setParameter("ordered", OrderStatus.CONFIRMED);
     }
+    update.executeUpdate();
+    long bidsWritten = System.nanoTime();
+    String name = subjectName(campaign.getProductId(), campaign.getIdeaId());
+    Map<Long, Recipient> customers = recipients(committedBids.stream().map(row -> ((Number) row[1]).longValue()).toList());
+    List<SubmissionChanged> events = new ArrayList<>(committedBids.size());
+    for (Object[] row : committedBids) {
+      long bidId = ((Number) row[0]).longValue();
+      Recipient customer = customers.get(((Number) row[1]).longValue());
+      if (succeeded) {
+        mailConfirmation(customer, name, bidId, ((Number) row[2]).intValue(), campaign.getUnitPrice(), (String) row[3]);
+      } else {
+        mail(customer, "bids.mail.released", name, String.valueOf(campaign.getMinUnits()), link(bidId));
+      }
+      events.add(new SubmissionChanged(SUBMISSION_KIND, bidId, outcome.state().name(), null, now));
+    }
+    long mailsQueued = System.nanoTime();
     em.flush();
+    changedAfterCommit(events);
+    LOG.log(Level.INFO, "Campaign {0}, {1} bids: read and changed in {2} ms, e-mails queued in {3} ms, written in {4} ms (commit follows)",
+        new Object[] {campaignId, committedBids.size(), (bidsWritten - start) / 1_000_000, (mailsQueued - bidsWritten) / 1_000_000,
+            (System.nanoTime() - mailsQueued) / 1_000_000});
     return campaign;
   }
 
@@ -362,13 +419,16 @@ public class BidService {
   }
 
   /** The product team's queue: bids in the given states, optionally of one area or product, oldest first. */
-  public List<CounterBid> queue(Long areaId, Long productId, Collection<BidState> states, int first, int max) {
+  public List<CounterBid> queue(Long areaId, Long productId, Long ideaId, Collection<BidState> states, int first, int max) {
     StringBuilder jpql = new StringBuilder("select b from CounterBid b where b.state in :states");
     if (areaId != null) {
       jpql.append(" and b.areaId = :areaId");
     }
     if (productId != null) {
       jpql.append(" and b.productId = :productId");
+    }
+    if (ideaId != null) {
+      jpql.append(" and b.ideaId = :ideaId");
     }
     jpql.append(" order by b.createdAt, b.id");
     TypedQuery<CounterBid> query = em.createQuery(jpql.toString(), CounterBid.class).setParameter("states", states.isEmpty() ? EnumSet.of(BidState.OPEN) : states);
@@ -378,32 +438,92 @@ public class BidService {
     if (productId != null) {
       query.setParameter("productId", productId);
     }
+    if (ideaId != null) {
+      query.setParameter("ideaId", ideaId);
+    }
     return query.setFirstResult(first).setMaxResults(max).getResultList();
   }
 
   /** The product's terms, or "no terms" (any price, free text only) when the team has set none. */
-  public BidTerms terms(long productId) {
-    return Optional.ofNullable(em.find(BidTerms.class, productId)).orElseGet(() -> BidTerms.none(productId));
+  public ProductTerms productTerms(long productId) {
+    return Optional.ofNullable(em.find(ProductTerms.class, productId)).orElseGet(() -> ProductTerms.none(productId));
   }
 
-  public BidTerms defineTerms(long productId, @NotNull @Valid TermsForm form) {
+  /** The idea's terms, or "no terms" (any price, free text only) when the team has set none. */
+  public IdeaTerms ideaTerms(long ideaId) {
+    return Optional.ofNullable(em.find(IdeaTerms.class, ideaId)).orElseGet(() -> IdeaTerms.none(ideaId));
+  }
+
+  private BidTerms termsOf(Long productId, Long ideaId) {
+    return ideaId != null ? ideaTerms(ideaId) : productTerms(productId);
+  }
+
+  public ProductTerms defineProductTerms(long productId, @NotNull @Valid TermsForm form) {
     catalog.product(productId);
-    BidTerms terms = em.find(BidTerms.class, productId);
+    ProductTerms terms = em.find(ProductTerms.class, productId);
     if (terms == null) {
-      terms = new BidTerms(productId);
+      terms = new ProductTerms(productId);
       em.persist(terms);
     }
-    terms.update(form.priceFloor(), form.minQuantity(), form.optionsOrEmpty().stream().map(ChoiceForm::toChoice).toList());
+    return defined(terms, form);
+  }
+
+  /** Sets an idea's terms; bids already placed keep what they offered, new ones are checked against these. */
+  public IdeaTerms defineIdeaTerms(long ideaId, @NotNull @Valid TermsForm form) {
+    ideas.find(ideaId).filter(i -> i.id() == ideaId).orElseThrow(() -> new NotFoundException("Idea", ideaId));
+    IdeaTerms terms = em.find(IdeaTerms.class, ideaId);
+    if (terms == null) {
+      terms = new IdeaTerms(ideaId);
+      em.persist(terms);
+    }
+    return defined(terms, form);
+  }
+
+  private <T extends BidTerms> T defined(T terms, TermsForm form) {
+    terms.update(form.priceFloor(), form.minQuantity(), choices(form.optionsOrEmpty()));
     em.flush();
     return terms;
   }
 
   /** What the bid is on, as people name it: the product's name or the idea's title. */
   public String productName(CounterBid bid) {
-    if (bid.isOnIdea()) {
-      return ideas.find(bid.getIdeaId()).map(IdeaRef::title).orElse("idea #" + bid.getIdeaId());
+    return subjectName(bid.getProductId(), bid.getIdeaId());
+  }
+
+  /** The product's name or the idea's title (exactly one of the ids is given). */
+  public String subjectName(Long productId, Long ideaId) {
+    if (ideaId != null) {
+      return ideas.find(ideaId).map(IdeaRef::title).orElse("idea #" + ideaId);
     }
-    return catalog.findProduct(bid.getProductId()).map(Product::getName).orElse("#" + bid.getProductId());
+    return catalog.findProduct(productId).map(Product::getName).orElse("#" + productId);
+  }
+
+  private static List<OptionChoice> choices(List<ChoiceForm> forms) {
+    return forms.stream().map(ChoiceForm::toChoice).toList();
+  }
+
+  /** Whom a bid's e-mail goes to: the customer's address, name and language. */
+  private record Recipient(String email, String name, String language) {
+
+    static Recipient of(Account customer) {
+      return new Recipient(customer.getEmail(), customer.getDisplayName(), customer.getLanguage());
+    }
+  }
+
+  /**
+   * The recipients of many customers' e-mails by customer id, read as plain columns a thousand at a time: as
+   * entities, each account would also read its roles.
+   */
+  private Map<Long, Recipient> recipients(Collection<Long> customerIds) {
+    List<Long> ids = customerIds.stream().distinct().toList();
+    Map<Long, Recipient> byId = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += CUSTOMERS_PER_QUERY) {
+      em.createQuery("select a.id, a.email, a.displayName, a.language from Account a where a.id in :ids", Object[].class)
+          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CUSTOMERS_PER_QUERY)))
+          .getResultList()
+          .forEach(a -> byId.put(((Number) a[0]).longValue(), new Recipient((String) a[1], (String) a[2], (String) a[3])));
+    }
+    return byId;
   }
 
   private CounterBid bid(long bidId) {
@@ -416,30 +536,62 @@ public class BidService {
 
   /** Flushes now, so a concurrent decision fails here with a conflict rather than at commit. */
   private CounterBid committed(CounterBid bid, Long actorId) {
-    em.flush();
-    changed.fire(new SubmissionChanged(SUBMISSION_KIND, bid.getId(), bid.getState().name(), actorId, clock.instant()));
+    committedAll(List.of(bid), actorId);
     return bid;
   }
 
+  /** {@link #committed} for many bids: one flush, in JDBC batches, then one event per bid after the commit. */
+  private void committedAll(List<CounterBid> bids, Long actorId) {
+    em.flush();
+    Instant now = clock.instant();
+    changedAfterCommit(bids.stream().map(b -> new SubmissionChanged(SUBMISSION_KIND, b.getId(), b.getState().name(), actorId, now)).toList());
+  }
+
+  /**
+   * Fires the events once the transaction has committed, from the server's executor. Observers see them
+   * after the commit either way; ten thousand of them would otherwise hold the committing request for
+   * seconds after its work is done.
+   */
+  private void changedAfterCommit(List<SubmissionChanged> events) {
+    transactions.registerInterposedSynchronization(new Synchronization() {
+      @Override
+      public void beforeCompletion() {}
+
+      @Override
+      public void afterCompletion(int status) {
+        if (status == Status.STATUS_COMMITTED) {
+          executor.execute(() -> events.forEach(changed::fire));
+        }
+      }
+    });
+  }
+
   private void mailConfirmation(CounterBid bid) {
+    mailConfirmation(Recipient.of(accounts.get(bid.getCustomerId())), productName(bid), bid.getId(), bid.agreedQuantity(), bid.agreedUnitPrice(), bid.getCurrency());
+  }
+
+  private void mailConfirmation(Recipient customer, String name, long bidId, int quantity, BigDecimal unitPrice, String currency) {
     mail(
-        bid,
+        customer,
         "bids.mail.accepted",
-        productName(bid),
-        String.valueOf(bid.agreedQuantity()),
-        money(bid.agreedUnitPrice(), bid.getCurrency()),
-        money(bid.agreedUnitPrice().multiply(BigDecimal.valueOf(bid.agreedQuantity())), bid.getCurrency()),
-        link(bid),
-        String.valueOf(bid.getId()));
+        name,
+        String.valueOf(quantity),
+        money(unitPrice, currency),
+        money(unitPrice.multiply(BigDecimal.valueOf(quantity)), currency),
+        link(bidId),
+        String.valueOf(bidId));
   }
 
   private void mail(CounterBid bid, String key, String... params) {
-    Account customer = accounts.get(bid.getCustomerId());
-    Locale locale = Locale.of(customer.getLanguage());
+    mail(Recipient.of(accounts.get(bid.getCustomerId())), key, params);
+  }
+
+  private void mail(Recipient customer, String key, String... params) {
+    Locale locale = Locale.of(customer.language());
     outbox.enqueue(
-        customer.getEmail(),
+        customer.email(),
         Translations.shared().get(locale, key + ".subject", (Object[]) params),
-        Translations.shared().get(locale, key + ".body", prepend(customer.getDisplayName(), params)));
+        Translations.shared().get(locale, key + ".body", prepend(customer.name(), params)));
   }
 
   private static Object[] prepend(String first, String... rest) {
@@ -450,7 +602,11 @@ public class BidService {
   }
 
   private String link(CounterBid bid) {
-    return config.baseUrl().resolve("bids/" + bid.getId()).toString();
+    return link(bid.getId());
+  }
+
+  private String link(long bidId) {
+    return config.baseUrl().resolve("bids/" + bidId).toString();
   }
 
   public static String money(BigDecimal amount, String currency) {

@@ -1,13 +1,7 @@
 package org.example.portal.pricingbids.domain;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Table;
+import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,17 +13,12 @@ import java.util.Set;
 import org.example.portal.core.error.InvalidInputException;
 
 /**
- * What a product team accepts bids for on one product: the requirement choices customers pick from, a price
- * floor below which bids are declined at once, and a minimum quantity. A product without terms takes bids
- * with free-text requirements only.
+ * What a product team accepts bids for on one product ({@link ProductTerms}) or one idea ({@link IdeaTerms}):
+ * the requirement choices customers pick from, a price floor below which bids are declined at once, and a
+ * minimum quantity. Without terms a product or idea takes bids with free-text requirements only.
  */
-@Entity
-@Table(name = "bids_terms")
-public class BidTerms {
-
-  @Id
-  @Column(name = "product_id")
-  private Long productId;
+@MappedSuperclass
+public abstract class BidTerms {
 
   @Column(name = "price_floor", precision = 12, scale = 2)
   private BigDecimal priceFloor;
@@ -37,23 +26,12 @@ public class BidTerms {
   @Column(name = "min_quantity")
   private Integer minQuantity;
 
-  @ElementCollection
-  @CollectionTable(name = "bids_terms_option", joinColumns = @JoinColumn(name = "product_id"))
-  @OrderColumn(name = "position")
-  private List<OptionChoice> options = new ArrayList<>();
-
   @Version private long version;
 
-  protected BidTerms() {}
+  /** The choices, in the order the product team gave them; each subclass keeps them in its own table. */
+  protected abstract List<OptionChoice> options();
 
-  public BidTerms(long productId) {
-    this.productId = productId;
-  }
-
-  /** Terms for a product nobody has set terms for: any positive price and quantity, no choices. */
-  public static BidTerms none(long productId) {
-    return new BidTerms(productId);
-  }
+  protected abstract void replaceOptions(List<OptionChoice> options);
 
   public void update(BigDecimal priceFloor, Integer minQuantity, List<OptionChoice> options) {
     if (new HashSet<>(options).size() != options.size()) {
@@ -61,26 +39,36 @@ public class BidTerms {
     }
     this.priceFloor = priceFloor;
     this.minQuantity = minQuantity;
-    this.options = new ArrayList<>(options);
+    replaceOptions(new ArrayList<>(options));
   }
 
   /**
    * Refuses a bid these terms decline automatically, politely and without naming the floor, so customers
-   * offer what the product is worth to them rather than the floor.
+   * offer what the product or idea is worth to them rather than the floor.
+   *
+   * @param name the product's name or the idea's title, as the customer knows it
    */
-  public void check(String productName, BigDecimal unitPrice, int quantity, List<OptionChoice> chosen) {
+  public void check(String name, BigDecimal unitPrice, int quantity, List<OptionChoice> chosen) {
     if (priceFloor != null && unitPrice.compareTo(priceFloor) < 0) {
       throw new InvalidInputException(
           "unitPrice",
-          "Thank you for your offer. We cannot make " + productName + " at this price at the moment; please offer a higher unit price.");
+          "Thank you for your offer. We cannot make " + name + " at this price at the moment; please offer a higher unit price.");
     }
     if (minQuantity != null && quantity < minQuantity) {
-      throw new InvalidInputException("quantity", productName + " is made in runs of at least " + minQuantity + " units; please ask for " + minQuantity + " or more.");
+      throw new InvalidInputException("quantity", name + " is made in runs of at least " + minQuantity + " units; please ask for " + minQuantity + " or more.");
     }
+    checkChoices(name, chosen);
+  }
+
+  /**
+   * Refuses choices these terms do not offer, or one chosen twice. A counteroffer or campaign of the product
+   * team is held to the choices only: the floor and the minimum are for customers' bids.
+   */
+  public void checkChoices(String name, List<OptionChoice> chosen) {
     Set<OptionChoice> seen = new HashSet<>();
     for (OptionChoice choice : chosen) {
-      if (!options.contains(choice)) {
-        throw new InvalidInputException("options", "\"" + choice + "\" is not one of the choices offered for " + productName + ".");
+      if (!options().contains(choice)) {
+        throw new InvalidInputException("options", "\"" + choice + "\" is not one of the choices offered for " + name + ".");
       }
       if (!seen.add(choice)) {
         throw new InvalidInputException("options", "\"" + choice + "\" was chosen twice.");
@@ -91,12 +79,8 @@ public class BidTerms {
   /** The choices by group, groups and choices in the order the product team gave them. */
   public Map<String, List<String>> groups() {
     Map<String, List<String>> groups = new LinkedHashMap<>();
-    options.forEach(o -> groups.computeIfAbsent(o.group(), g -> new ArrayList<>()).add(o.choice()));
+    options().forEach(o -> groups.computeIfAbsent(o.group(), g -> new ArrayList<>()).add(o.choice()));
     return groups;
-  }
-
-  public Long getProductId() {
-    return productId;
   }
 
   public BigDecimal getPriceFloor() {
@@ -108,7 +92,7 @@ public class BidTerms {
   }
 
   public List<OptionChoice> getOptions() {
-    return List.copyOf(options);
+    return List.copyOf(options());
   }
 
   public long getVersion() {

@@ -19,17 +19,19 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.example.portal.core.error.ConflictException;
 
 /**
- * A counteroffer to many bids at once: "we can build these requirements at this price if at least this many
- * units are committed by this date". Customers commit by accepting it; at the deadline every committed bid
- * becomes an order if the minimum was reached, or all are released.
+ * A counteroffer to many bids on one product or one idea at once: "we can build these requirements at this
+ * price if at least this many units are committed by this date". Customers commit by accepting it; at the
+ * deadline every committed bid becomes an order if the minimum was reached, or all are released.
  */
 @Entity
 @Table(name = "bids_campaign")
 @NamedQuery(name = "Campaign.due", query = "select c from Campaign c where c.state = :state and c.deadline <= :now order by c.deadline")
 @NamedQuery(name = "Campaign.byProduct", query = "select c from Campaign c where c.productId = :productId order by c.createdAt desc")
+@NamedQuery(name = "Campaign.byIdea", query = "select c from Campaign c where c.ideaId = :ideaId order by c.createdAt desc")
 public class Campaign {
 
   /** Where a campaign stands. */
@@ -44,8 +46,13 @@ public class Campaign {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "bids_campaign_seq")
   private Long id;
 
-  @Column(name = "product_id", nullable = false)
-  private long productId;
+  /** The product whose bids it counters, or null for a campaign over the bids on an idea. */
+  @Column(name = "product_id")
+  private Long productId;
+
+  /** The idea whose bids it counters (the feedback module's id), or null for a product's campaign. */
+  @Column(name = "idea_id")
+  private Long ideaId;
 
   @Column(name = "unit_price", nullable = false, precision = 12, scale = 2)
   private BigDecimal unitPrice;
@@ -88,8 +95,10 @@ public class Campaign {
 
   protected Campaign() {}
 
+  /** A new open campaign over the bids on a product or on an idea (exactly one of the two ids). */
   public Campaign(
-      long productId,
+      Long productId,
+      Long ideaId,
       BigDecimal unitPrice,
       long minUnits,
       Instant deadline,
@@ -98,7 +107,11 @@ public class Campaign {
       String message,
       long createdBy,
       Instant now) {
+    if ((productId == null) == (ideaId == null)) {
+      throw new IllegalArgumentException("A campaign is on a product or on an idea");
+    }
     this.productId = productId;
+    this.ideaId = ideaId;
     this.unitPrice = unitPrice;
     this.minUnits = minUnits;
     this.deadline = deadline;
@@ -125,8 +138,21 @@ public class Campaign {
     return id;
   }
 
-  public long getProductId() {
+  public Long getProductId() {
     return productId;
+  }
+
+  public Long getIdeaId() {
+    return ideaId;
+  }
+
+  public boolean isOnIdea() {
+    return ideaId != null;
+  }
+
+  /** Whether the bid is on what this campaign counters: the same product or the same idea. */
+  public boolean covers(CounterBid bid) {
+    return Objects.equals(productId, bid.getProductId()) && Objects.equals(ideaId, bid.getIdeaId());
   }
 
   public BigDecimal getUnitPrice() {

@@ -30,7 +30,7 @@ import org.example.portal.core.error.ConflictException;
 import org.example.portal.core.error.InvalidInputException;
 
 /**
- * A customer's offer for a product: the requirements they want, the unit price they would pay and how many
+ * A customer's offer for a product or an idea: the requirements they want, the unit price they would pay and how many
  * units. It is decided once: the product team accepts, declines or counters it, the customer accepts or
  * declines a counteroffer, withdraws it, or it expires. Every change is kept in its history; an accepted bid
  * is an order whose status the product team moves forward.
@@ -39,7 +39,9 @@ import org.example.portal.core.error.InvalidInputException;
 @Table(name = "bids_bid")
 @NamedQuery(name = "CounterBid.byCustomer", query = "select b from CounterBid b where b.customerId = :customerId order by b.createdAt desc, b.id desc")
 @NamedQuery(name = "CounterBid.due", query = "select b from CounterBid b where b.state in :states and b.expiresAt <= :now order by b.expiresAt")
-@NamedQuery(name = "CounterBid.byCampaign", query = "select b from CounterBid b where b.campaignId = :campaignId and b.state = :state order by b.id")
+@NamedQuery(
+    name = "CounterBid.committedToCampaign",
+    query = "select b.id, b.customerId, b.quantity, b.currency from CounterBid b where b.campaignId = :campaignId and b.state = :state order by b.id")
 @NamedQuery(
     name = "CounterBid.campaignUnits",
     query = "select b.state, count(b), sum(b.quantity) from CounterBid b where b.campaignId = :campaignId group by b.state")
@@ -155,7 +157,7 @@ public class CounterBid {
 
   /**
    * A new open bid on a product or on an idea (exactly one of the two ids); the caller has checked it against
-   * the product's {@link BidTerms}.
+   * the product's or the idea's {@link BidTerms}.
    */
   public CounterBid(
       Long productId,
@@ -240,6 +242,9 @@ public class CounterBid {
     if (campaign.getId() == null) {
       throw new IllegalStateException("Save the campaign before its counteroffers");
     }
+    if (!campaign.covers(this)) {
+      throw new InvalidInputException("bidIds", "A campaign is for one product or one idea: bid " + id + " is on another.");
+    }
     counter(staff, campaign.getUnitPrice(), null, campaign.getRequirements(), campaign.getOptions(), campaign.getMessage(), campaign.getDeadline(), now);
     campaignId = campaign.getId();
   }
@@ -258,16 +263,27 @@ public class CounterBid {
     confirmOrder(now);
   }
 
-  /** Its campaign closed: a committed bid becomes an order if the campaign succeeded, or is released. */
+  /** What closing its campaign makes of a committed bid: the state it moves to and the note in its history. */
+  public record CampaignOutcome(BidState state, String note) {}
+
+  public static CampaignOutcome campaignOutcome(long campaignId, boolean succeeded) {
+    return succeeded
+        ? new CampaignOutcome(BidState.ACCEPTED, "Campaign " + campaignId + " reached its minimum")
+        : new CampaignOutcome(BidState.RELEASED, "Campaign " + campaignId + " did not reach its minimum");
+  }
+
+  /**
+   * Its campaign closed: a committed bid becomes an order if the campaign succeeded, or is released. The
+   * portal closes a campaign's bids all at once with the same change in SQL (BidService.closeCampaign).
+   */
   public void closeCampaign(boolean succeeded, Instant now) {
     if (state != BidState.COMMITTED) {
       throw new BidAlreadyDecidedException(id, state, "closed with its campaign");
     }
+    CampaignOutcome outcome = campaignOutcome(campaignId, succeeded);
+    moveTo(outcome.state(), null, now, outcome.note());
     if (succeeded) {
-      moveTo(BidState.ACCEPTED, null, now, "Campaign " + campaignId + " reached its minimum");
       confirmOrder(now);
-    } else {
-      moveTo(BidState.RELEASED, null, now, "Campaign " + campaignId + " did not reach its minimum");
     }
   }
 

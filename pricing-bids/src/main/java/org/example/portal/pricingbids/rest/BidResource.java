@@ -26,6 +26,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.example.portal.core.account.domain.Role;
 import org.example.portal.core.rest.Caller;
+import org.example.portal.pricingbids.application.BidExpiry;
 import org.example.portal.pricingbids.application.BidForm;
 import org.example.portal.pricingbids.application.BidService;
 import org.example.portal.pricingbids.application.CampaignForm;
@@ -53,6 +54,7 @@ public class BidResource {
 
   @Inject BidService bids;
   @Inject DemandAnalysis demand;
+  @Inject BidExpiry expiry;
   @Context SecurityContext security;
   @Context UriInfo uri;
 
@@ -105,11 +107,12 @@ public class BidResource {
   public List<BidDto> queue(
       @QueryParam("areaId") Long areaId,
       @QueryParam("productId") Long productId,
+      @QueryParam("ideaId") Long ideaId,
       @QueryParam("state") List<BidState> states,
       @QueryParam("first") @DefaultValue("0") @Min(value = 0, message = "{bids.page.first}") int first,
       @QueryParam("max") @DefaultValue("50") @Min(value = 1, message = "{bids.page.max}") @Max(value = 500, message = "{bids.page.max}") int max) {
     EnumSet<BidState> wanted = states == null || states.isEmpty() ? EnumSet.of(BidState.OPEN) : EnumSet.copyOf(states);
-    return bids.queue(areaId, productId, wanted, first, max).stream().map(b -> dto(b, false)).toList();
+    return bids.queue(areaId, productId, ideaId, wanted, first, max).stream().map(b -> dto(b, false)).toList();
   }
 
   @POST
@@ -140,7 +143,7 @@ public class BidResource {
     return dto(bids.advanceOrder(Caller.id(security), id, form), true);
   }
 
-  /** Counters many open bids of one product at once; see {@link CampaignForm}. */
+  /** Counters many open bids of one product or one idea at once; see {@link CampaignForm}. */
   @APIResponseSchema(value = CampaignDto.class, responseCode = "201")
   @POST
   @Path("campaigns")
@@ -163,21 +166,54 @@ public class BidResource {
   @Path("products/{productId}/campaigns")
   @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
   public List<CampaignDto> campaigns(@PathParam("productId") long productId) {
-    return bids.campaigns(productId).stream().map(c -> CampaignDto.of(c, bids.progress(c.getId()))).toList();
+    return bids.productCampaigns(productId).stream().map(c -> CampaignDto.of(c, bids.progress(c.getId()))).toList();
+  }
+
+  @GET
+  @Path("ideas/{ideaId}/campaigns")
+  @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
+  public List<CampaignDto> ideaCampaigns(@PathParam("ideaId") long ideaId) {
+    return bids.ideaCampaigns(ideaId).stream().map(c -> CampaignDto.of(c, bids.progress(c.getId()))).toList();
+  }
+
+  /**
+   * Runs the deadline job now (it also runs every minute): expires bids past their deadline and closes
+   * campaigns past theirs; answers what it did and how long each campaign took to close.
+   */
+  @POST
+  @Path("deadlines/run")
+  @RolesAllowed(Role.Names.ADMIN)
+  public BidExpiry.Run runDeadlines() {
+    return expiry.run();
   }
 
   @GET
   @Path("products/{productId}/terms")
   @RolesAllowed({Role.Names.CUSTOMER, Role.Names.SUPPORT_AGENT, Role.Names.PRODUCT_MANAGER, Role.Names.TRIAGE_LEAD, Role.Names.ADMIN})
   public TermsDto terms(@PathParam("productId") long productId) {
-    return TermsDto.of(bids.terms(productId), isStaff());
+    return TermsDto.of(bids.productTerms(productId), isStaff());
   }
 
   @PUT
   @Path("products/{productId}/terms")
   @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
   public TermsDto defineTerms(@PathParam("productId") long productId, @NotNull(message = "{request.body.required}") @Valid TermsForm form) {
-    return TermsDto.of(bids.defineTerms(productId, form), true);
+    return TermsDto.of(bids.defineProductTerms(productId, form), true);
+  }
+
+  /** An idea's terms: the choices customers bid with and the minimum quantity; the price floor for staff only. */
+  @GET
+  @Path("ideas/{ideaId}/terms")
+  @RolesAllowed({Role.Names.CUSTOMER, Role.Names.SUPPORT_AGENT, Role.Names.PRODUCT_MANAGER, Role.Names.TRIAGE_LEAD, Role.Names.ADMIN})
+  public TermsDto ideaTerms(@PathParam("ideaId") long ideaId) {
+    return TermsDto.of(bids.ideaTerms(ideaId), isStaff());
+  }
+
+  @PUT
+  @Path("ideas/{ideaId}/terms")
+  @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
+  public TermsDto defineIdeaTerms(@PathParam("ideaId") long ideaId, @NotNull(message = "{request.body.required}") @Valid TermsForm form) {
+    return TermsDto.of(bids.defineIdeaTerms(ideaId, form), true);
   }
 
   @GET

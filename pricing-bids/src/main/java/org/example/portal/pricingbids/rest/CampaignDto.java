@@ -9,12 +9,14 @@ import org.example.portal.pricingbids.domain.BidState;
 import org.example.portal.pricingbids.domain.Campaign;
 
 /**
- * A campaign on the wire, with its progress: units committed so far against the minimum, and how many of
- * its bids are still waiting for their customer's answer.
+ * A campaign over the bids on a product ({@code productId}) or an idea ({@code ideaId}), with its progress:
+ * units committed so far against the minimum, and how many of its bids are still waiting for their
+ * customer's answer.
  */
 public record CampaignDto(
     long id,
-    long productId,
+    Long productId,
+    Long ideaId,
     BigDecimal unitPrice,
     long minUnits,
     Instant deadline,
@@ -29,7 +31,7 @@ public record CampaignDto(
 
   static CampaignDto of(Campaign c, CampaignProgress progress) {
     return new CampaignDto(
-        c.getId(), c.getProductId(), c.getUnitPrice(), c.getMinUnits(), c.getDeadline(), c.getRequirements(),
+        c.getId(), c.getProductId(), c.getIdeaId(), c.getUnitPrice(), c.getMinUnits(), c.getDeadline(), c.getRequirements(),
         BidDto.choices(c.getOptions()), c.getMessage(), c.getState(), progress.committedUnits(),
         progress.bids(BidState.COMMITTED) + progress.bids(BidState.ACCEPTED), progress.bids(BidState.COUNTERED), c.getClosedAt());
   }

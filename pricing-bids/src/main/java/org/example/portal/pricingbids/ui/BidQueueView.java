@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -70,7 +71,7 @@ public class BidQueueView extends Div implements HasDynamicTitle {
     filters.getStyle().set("gap", "var(--lumo-space-m)").set("flex-wrap", "wrap");
 
     grid.setId("bid-queue");
-    // Open bids of one product can be chosen together and countered at once as a campaign.
+    // Open bids of one product or one idea can be chosen together and countered at once as a campaign.
     grid.setSelectionMode(Grid.SelectionMode.MULTI);
     grid.addSelectionListener(e -> campaign.setEnabled(
         !e.getAllSelectedItems().isEmpty() && e.getAllSelectedItems().stream().allMatch(b -> b.getState() == BidState.OPEN)));
@@ -98,8 +99,8 @@ public class BidQueueView extends Div implements HasDynamicTitle {
 
   private void startCampaign() {
     List<CounterBid> chosen = List.copyOf(grid.getSelectedItems());
-    if (chosen.stream().map(CounterBid::getProductId).distinct().count() > 1) {
-      Notification.show(getTranslation("bids.campaign.oneProduct"), 4000, Notification.Position.MIDDLE);
+    if (chosen.stream().map(b -> Arrays.asList(b.getProductId(), b.getIdeaId())).distinct().count() > 1) {
+      Notification.show(getTranslation("bids.campaign.oneSubject"), 4000, Notification.Position.MIDDLE);
       return;
     }
     new CampaignDialog(bids, chosen, this::refresh).open();
@@ -108,7 +109,7 @@ public class BidQueueView extends Div implements HasDynamicTitle {
   private void refresh() {
     Long areaId = area.getValue() == null ? null : area.getValue().getId();
     grid.deselectAll();
-    grid.setItems(bids.queue(areaId, null, states.getValue(), 0, PAGE));
+    grid.setItems(bids.queue(areaId, null, null, states.getValue(), 0, PAGE));
   }
 
   @Override

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -19,20 +20,25 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
 import org.example.portal.core.account.domain.Role;
 import org.example.portal.core.catalog.application.CatalogService;
 import org.example.portal.core.catalog.domain.Product;
 import org.example.portal.feedback.api.IdeaLookup;
 import org.example.portal.feedback.api.IdeaRef;
 import org.example.portal.pricingbids.application.BidService;
+import org.example.portal.pricingbids.application.CampaignForm;
 import org.example.portal.pricingbids.application.DemandAnalysis;
+import org.example.portal.pricingbids.domain.BidState;
+import org.example.portal.pricingbids.domain.CounterBid;
 import org.example.portal.pricingbids.domain.DemandCurve;
 import org.example.portal.core.ui.MainLayout;
 
 /**
- * Demand per product for product teams: how many units customers want at each price, the price that
- * brings the most revenue, which requirement choices and tiers the demand comes from; CSV export and the
- * product's bid terms.
+ * Demand per product or idea for product teams: how many units customers want at each price, the price that
+ * brings the most revenue, which requirement choices and tiers the demand comes from; CSV export, the bid
+ * terms, and a campaign over the open bids.
  */
 @Route(value = "staff/bids/demand", layout = MainLayout.class)
 @Menu(title = "menu.bids.demand", order = 61, icon = "vaadin:chart")
@@ -58,7 +64,7 @@ public class DemandView extends Div implements HasDynamicTitle {
     product.addValueChangeListener(e -> {
       if (e.getValue() != null) {
         idea.clear();
-        show(e.getValue());
+        show(analysis.demandFor(e.getValue().getId()));
       }
     });
     // Ideas are found by the words of their title, as similar ideas are.
@@ -70,8 +76,7 @@ public class DemandView extends Div implements HasDynamicTitle {
     idea.addValueChangeListener(e -> {
       if (e.getValue() != null) {
         product.clear();
-        report.removeAll();
-        show(analysis.demandForIdea(e.getValue().id()), null);
+        show(analysis.demandForIdea(e.getValue().id()));
       }
     });
     report.setId("demand-report");
@@ -81,13 +86,8 @@ public class DemandView extends Div implements HasDynamicTitle {
     add(new H2(getTranslation("bids.demand.title")), new Paragraph(getTranslation("bids.demand.intro")), choose, report);
   }
 
-  private void show(Product chosen) {
+  private void show(DemandAnalysis.Report result) {
     report.removeAll();
-    show(analysis.demandFor(chosen.getId()), chosen);
-  }
-
-  /** @param termsOf the product whose bid terms the team may edit here, or null for an idea (ideas have no terms) */
-  private void show(DemandAnalysis.Report result, Product termsOf) {
     DemandCurve curve = result.curve();
     String currency = result.currency();
     String file = result.productId() != null ? "demand-product-" + result.productId() + ".csv" : "demand-idea-" + result.ideaId() + ".csv";
@@ -97,12 +97,20 @@ public class DemandView extends Div implements HasDynamicTitle {
             DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(csv), file, "text/csv", csv.length)),
             getTranslation("bids.demand.csv"));
     download.setId("demand-csv");
-    FlexLayout tools = new FlexLayout(download);
-    if (termsOf != null) {
-      Button terms = new Button(getTranslation("bids.terms.edit"), e -> new TermsDialog(bids, termsOf, () -> show(termsOf)).open());
-      terms.setId("terms-edit");
-      tools.addComponentAsFirst(terms);
-    }
+    Runnable again = () -> show(result.ideaId() != null ? analysis.demandForIdea(result.ideaId()) : analysis.demandFor(result.productId()));
+    Button terms = new Button(getTranslation("bids.terms.edit"), e -> termsDialog(result, again).open());
+    terms.setId("terms-edit");
+    // A campaign counters every open bid of the product or idea at once, as choosing them in the queue does.
+    Button campaign = new Button(getTranslation("bids.campaign.fromDemand"), e -> {
+      List<CounterBid> open = bids.queue(null, result.productId(), result.ideaId(), EnumSet.of(BidState.OPEN), 0, CampaignForm.MAX_BIDS);
+      if (open.isEmpty()) {
+        Notification.show(getTranslation("bids.campaign.noneOpen"), 4000, Notification.Position.MIDDLE);
+      } else {
+        new CampaignDialog(bids, open, again).open();
+      }
+    });
+    campaign.setId("demand-campaign");
+    FlexLayout tools = new FlexLayout(terms, campaign, download);
     tools.setAlignItems(FlexLayout.Alignment.CENTER);
     tools.getStyle().set("gap", "var(--lumo-space-m)").set("margin", "var(--lumo-space-s) 0");
     report.add(tools);
@@ -160,6 +168,15 @@ public class DemandView extends Div implements HasDynamicTitle {
     tiers.addColumn(t -> percent(t.share())).setHeader(getTranslation("bids.demand.share"));
     tiers.setItems(curve.tierShares());
     report.add(tiers);
+  }
+
+  private TermsDialog termsDialog(DemandAnalysis.Report result, Runnable saved) {
+    if (result.ideaId() != null) {
+      long ideaId = result.ideaId();
+      return new TermsDialog(result.name(), result.currency(), bids.ideaTerms(ideaId), form -> bids.defineIdeaTerms(ideaId, form), saved);
+    }
+    long productId = result.productId();
+    return new TermsDialog(result.name(), result.currency(), bids.productTerms(productId), form -> bids.defineProductTerms(productId, form), saved);
   }
 
   private static String percent(java.math.BigDecimal share) {

@@ -31,8 +31,8 @@ import org.example.portal.pricingbids.domain.BidTerms;
 import org.example.portal.pricingbids.domain.CounterBid;
 
 /**
- * One screen to bid: the product (or the idea the customer came from), the requirement choices its team offers,
- * free-text wishes, price and quantity.
+ * One screen to bid: the product (or the idea the customer came from), the requirement choices its team offers
+ * for it, free-text wishes, price and quantity.
  */
 class PlaceBidDialog extends Dialog {
 
@@ -61,7 +61,10 @@ class PlaceBidDialog extends Dialog {
     product.setItems(catalog.products(null).stream().filter(Product::isActive).filter(p -> isActiveArea(catalog, p)).toList());
     product.setItemLabelGenerator(p -> p.getName() + " (" + areaNames.getOrDefault(p.getAreaId(), "") + ")");
     product.setRequiredIndicatorVisible(true);
-    product.addValueChangeListener(e -> showTerms(e.getValue()));
+    product.addValueChangeListener(e -> {
+      currency.setText(e.getValue() == null ? "" : e.getValue().getCurrency());
+      showTerms(e.getValue() == null ? null : bids.productTerms(e.getValue().getId()));
+    });
     requirements.setId("bid-requirements");
     requirements.setLabel(getTranslation("bids.requirements"));
     requirements.setHelperText(getTranslation("bids.requirements.help"));
@@ -88,6 +91,7 @@ class PlaceBidDialog extends Dialog {
       product.setVisible(false);
       currency.setText(bids.ideaCurrency());
       requirements.setHelperText(getTranslation("bids.requirements.idea"));
+      showTerms(bids.ideaTerms(idea.id()));
     }
     FormLayout form = new FormLayout(product, choices, requirements, unitPrice, quantity, openDays);
     form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2));
@@ -118,14 +122,15 @@ class PlaceBidDialog extends Dialog {
     return catalog.findArea(p.getAreaId()).map(ProductArea::isActive).orElse(false);
   }
 
-  private void showTerms(Product chosen) {
+  /** The choices and minimum quantity of the product or idea, or none while no product is chosen. */
+  private void showTerms(BidTerms terms) {
     choices.removeAll();
     groups.clear();
-    currency.setText(chosen == null ? "" : chosen.getCurrency());
-    if (chosen == null) {
+    if (terms == null) {
+      quantity.setMin(1);
+      quantity.setHelperText(null);
       return;
     }
-    BidTerms terms = bids.terms(chosen.getId());
     terms.groups().forEach((group, values) -> {
       CheckboxGroup<String> box = new CheckboxGroup<>(group, values);
       box.setId("bid-option-" + groups.size());

@@ -10,29 +10,32 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.example.portal.core.catalog.domain.Product;
 import org.example.portal.core.error.InvalidInputException;
 import org.example.portal.core.ui.SaveFooter;
-import org.example.portal.pricingbids.application.BidService;
 import org.example.portal.pricingbids.application.ChoiceForm;
 import org.example.portal.pricingbids.application.TermsForm;
 import org.example.portal.pricingbids.domain.BidTerms;
 
 /**
- * A product's bid terms: the price floor, the minimum quantity and the requirement choices, one per line as
- * "Group: choice" (for example "Colour: Forest green").
+ * The bid terms of a product or an idea: the price floor, the minimum quantity and the requirement choices,
+ * one per line as "Group: choice" (for example "Colour: Forest green").
  */
 class TermsDialog extends Dialog {
 
-  TermsDialog(BidService bids, Product product, Runnable saved) {
-    setHeaderTitle(getTranslation("bids.terms.title", product.getName()));
+  /**
+   * @param name the product's name or the idea's title
+   * @param terms the terms as they are now
+   * @param save stores the edited terms (for the product or for the idea)
+   */
+  TermsDialog(String name, String currency, BidTerms terms, Consumer<TermsForm> save, Runnable saved) {
+    setHeaderTitle(getTranslation("bids.terms.title", name));
     setWidth("min(36em, 100%)");
-    BidTerms terms = bids.terms(product.getId());
     BigDecimalField floor = new BigDecimalField(getTranslation("bids.terms.floor"));
     floor.setId("terms-floor");
     floor.setHelperText(getTranslation("bids.terms.floor.help"));
-    floor.setSuffixComponent(new Span(product.getCurrency()));
+    floor.setSuffixComponent(new Span(currency));
     floor.setValue(terms.getPriceFloor());
     IntegerField minimum = new IntegerField(getTranslation("bids.terms.minQuantity"));
     minimum.setId("terms-min-quantity");
@@ -60,7 +63,7 @@ class TermsDialog extends Dialog {
         }
         choices.add(new ChoiceForm(line.substring(0, colon).strip(), line.substring(colon + 1).strip()));
       }
-      bids.defineTerms(product.getId(), new TermsForm(floor.getValue(), minimum.getValue(), choices));
+      save.accept(new TermsForm(floor.getValue(), minimum.getValue(), choices));
     }, saved);
   }
 }

@@ -19,8 +19,14 @@ class BidTermsTest {
   private static final OptionChoice LARGE = new OptionChoice("Size", "L");
 
   private static BidTerms terms() {
-    BidTerms terms = new BidTerms(1);
+    BidTerms terms = new ProductTerms(1);
     terms.update(new BigDecimal("50.00"), 2, List.of(GREEN, RED, LARGE));
+    return terms;
+  }
+
+  private static IdeaTerms ideaTerms() {
+    IdeaTerms terms = new IdeaTerms(42);
+    terms.update(new BigDecimal("20.00"), 10, List.of(new OptionChoice("Roof", "Flat"), new OptionChoice("Roof", "Pitched")));
     return terms;
   }
 
@@ -69,7 +75,49 @@ class BidTermsTest {
 
   @Test
   void a_product_without_terms_takes_any_price_and_no_choices() {
-    assertDoesNotThrow(() -> BidTerms.none(1).check("Desk", new BigDecimal("0.01"), 1, List.of()));
-    assertThrows(InvalidInputException.class, () -> BidTerms.none(1).check("Desk", BigDecimal.ONE, 1, List.of(GREEN)));
+    assertDoesNotThrow(() -> ProductTerms.none(1).check("Desk", new BigDecimal("0.01"), 1, List.of()));
+    assertThrows(InvalidInputException.class, () -> ProductTerms.none(1).check("Desk", BigDecimal.ONE, 1, List.of(GREEN)));
+  }
+
+  @Test
+  void a_bid_on_an_idea_below_its_floor_is_declined_politely_naming_the_idea_but_not_the_floor() {
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> ideaTerms().check("Solar roof tiles", new BigDecimal("19.99"), 10, List.of()));
+
+    assertEquals("unitPrice", e.field());
+    assertTrue(e.getMessage().startsWith("Thank you for your offer."), e.getMessage());
+    assertTrue(e.getMessage().contains("Solar roof tiles"), e.getMessage());
+    assertFalse(e.getMessage().contains("20"), e.getMessage());
+  }
+
+  @Test
+  void a_bid_on_an_idea_needs_its_minimum_quantity_and_offered_choices_only() {
+    InvalidInputException few =
+        assertThrows(InvalidInputException.class, () -> ideaTerms().check("Solar roof tiles", new BigDecimal("25"), 9, List.of()));
+    InvalidInputException unknown =
+        assertThrows(InvalidInputException.class,
+            () -> ideaTerms().check("Solar roof tiles", new BigDecimal("25"), 10, List.of(new OptionChoice("Roof", "Thatched"))));
+
+    assertEquals("quantity", few.field());
+    assertTrue(few.getMessage().contains("at least 10 units"), few.getMessage());
+    assertEquals("options", unknown.field());
+    assertDoesNotThrow(() -> ideaTerms().check("Solar roof tiles", new BigDecimal("20.00"), 10, List.of(new OptionChoice("Roof", "Flat"))));
+    assertEquals(Map.of("Roof", List.of("Flat", "Pitched")), ideaTerms().groups());
+  }
+
+  @Test
+  void an_idea_without_terms_takes_any_price_and_free_text_only() {
+    assertDoesNotThrow(() -> IdeaTerms.none(42).check("Solar roof tiles", new BigDecimal("0.01"), 1, List.of()));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> IdeaTerms.none(42).check("Solar roof tiles", BigDecimal.ONE, 1, List.of(GREEN)));
+    assertEquals("options", e.field());
+  }
+
+  @Test
+  void the_product_teams_own_offers_are_held_to_the_choices_but_not_to_the_floor_or_minimum() {
+    assertDoesNotThrow(() -> ideaTerms().checkChoices("Solar roof tiles", List.of(new OptionChoice("Roof", "Pitched"))));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> ideaTerms().checkChoices("Solar roof tiles", List.of(GREEN)));
+    assertEquals("options", e.field());
   }
 }

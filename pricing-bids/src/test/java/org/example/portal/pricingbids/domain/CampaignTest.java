@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import org.example.portal.core.account.domain.Tier;
 import org.example.portal.core.error.ConflictException;
+import org.example.portal.core.error.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class CampaignTest {
@@ -18,9 +19,17 @@ class CampaignTest {
   private static final Instant NOW = Instant.parse("2026-11-01T10:00:00Z");
   private static final Instant DEADLINE = NOW.plus(Duration.ofDays(14));
 
-  /** A campaign as the database returns it, with an id. */
+  /** A campaign on product 1 as the database returns it, with an id. */
   private static Campaign campaign(long minUnits) {
-    Campaign campaign = new Campaign(1, new BigDecimal("90.00"), minUnits, DEADLINE, "Taped seams", List.of(), "Join us", 9, NOW);
+    return saved(new Campaign(1L, null, new BigDecimal("90.00"), minUnits, DEADLINE, "Taped seams", List.of(), "Join us", 9, NOW));
+  }
+
+  /** A campaign on idea 42, saved. */
+  private static Campaign ideaCampaign(long minUnits) {
+    return saved(new Campaign(null, 42L, new BigDecimal("30.00"), minUnits, DEADLINE, "Fits a flat roof", List.of(), null, 9, NOW));
+  }
+
+  private static Campaign saved(Campaign campaign) {
     try {
       var id = Campaign.class.getDeclaredField("id");
       id.setAccessible(true);
@@ -32,9 +41,13 @@ class CampaignTest {
   }
 
   private static CounterBid bidIn(Campaign campaign, int quantity) {
-    CounterBid bid = new CounterBid(1L, null, 2, 7, Tier.SILVER, "EUR", new BigDecimal("80.00"), quantity, null, List.of(), NOW.plus(Duration.ofDays(30)), NOW);
+    CounterBid bid = bidOn(campaign.getProductId(), campaign.getIdeaId(), quantity);
     bid.counterInCampaign(9, campaign, NOW);
     return bid;
+  }
+
+  private static CounterBid bidOn(Long productId, Long ideaId, int quantity) {
+    return new CounterBid(productId, ideaId, 2, 7, Tier.SILVER, "EUR", new BigDecimal("25.00"), quantity, null, List.of(), NOW.plus(Duration.ofDays(30)), NOW);
   }
 
   @Test
@@ -109,5 +122,59 @@ class CampaignTest {
     CounterBid waiting = bidIn(campaign(10), 4);
 
     assertThrows(BidAlreadyDecidedException.class, () -> waiting.closeCampaign(true, DEADLINE));
+  }
+
+  @Test
+  void a_campaign_is_on_a_product_or_on_an_idea_never_both_or_neither() {
+    assertTrue(ideaCampaign(1).isOnIdea());
+    assertThrows(IllegalArgumentException.class,
+        () -> new Campaign(1L, 42L, BigDecimal.TEN, 1, DEADLINE, null, List.of(), null, 9, NOW));
+    assertThrows(IllegalArgumentException.class,
+        () -> new Campaign(null, null, BigDecimal.TEN, 1, DEADLINE, null, List.of(), null, 9, NOW));
+  }
+
+  @Test
+  void only_bids_on_the_campaigns_idea_can_join_it() {
+    Campaign campaign = ideaCampaign(10);
+
+    assertThrows(InvalidInputException.class, () -> bidOn(null, 43L, 1).counterInCampaign(9, campaign, NOW));
+    assertThrows(InvalidInputException.class, () -> bidOn(42L, null, 1).counterInCampaign(9, campaign, NOW));
+    CounterBid joined = bidIn(campaign, 3);
+    assertEquals(BidState.COUNTERED, joined.getState());
+    assertEquals(new BigDecimal("30.00"), joined.getCounterPrice());
+    assertEquals(campaign.getId(), joined.getCampaignId());
+  }
+
+  @Test
+  void an_idea_campaign_reaching_its_minimum_turns_every_commitment_into_an_order() {
+    Campaign campaign = ideaCampaign(10);
+    List<CounterBid> bids = List.of(bidIn(campaign, 4), bidIn(campaign, 6), bidIn(campaign, 5));
+    bids.get(0).acceptCounter(7, NOW);
+    bids.get(1).acceptCounter(7, NOW);
+
+    boolean succeeded = campaign.close(bids.get(0).getQuantity() + bids.get(1).getQuantity(), DEADLINE);
+    bids.get(0).closeCampaign(succeeded, DEADLINE);
+    bids.get(1).closeCampaign(succeeded, DEADLINE);
+
+    assertTrue(succeeded);
+    assertEquals(List.of(BidState.ACCEPTED, BidState.ACCEPTED, BidState.COUNTERED), bids.stream().map(CounterBid::getState).toList());
+    assertEquals(new BigDecimal("30.00"), bids.get(1).agreedUnitPrice());
+    assertEquals(OrderStatus.CONFIRMED, bids.get(1).getOrderStatus());
+    assertTrue(bids.get(2).expireIfDue(DEADLINE), "who never committed is not bound, and the offer ends with the campaign");
+  }
+
+  @Test
+  void an_idea_campaign_missing_its_minimum_releases_every_commitment() {
+    Campaign campaign = ideaCampaign(10);
+    CounterBid bid = bidIn(campaign, 9);
+    bid.acceptCounter(7, NOW);
+
+    boolean succeeded = campaign.close(9, DEADLINE);
+    bid.closeCampaign(succeeded, DEADLINE);
+
+    assertFalse(succeeded);
+    assertEquals(Campaign.State.FAILED, campaign.getState());
+    assertEquals(BidState.RELEASED, bid.getState());
+    assertEquals(null, bid.getOrderStatus());
   }
 }

@@ -4,10 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The bid pages: a customer's "My bids" with the bid dialog, and one bid's page for customer and staff. */
+/**
+ * The bid pages: a customer's "My bids" with the bid dialog (also opened for an idea), and one bid's page for
+ * customer and staff.
+ */
 public final class BidPages {
 
   private static final Pattern BID_URL = Pattern.compile("/bids/(\\d+)$");
@@ -26,6 +30,11 @@ public final class BidPages {
     page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(product)).first().click();
     page.locator("#bid-price input").fill(unitPrice);
     page.locator("#bid-quantity input").fill(String.valueOf(quantity));
+    return submitBid();
+  }
+
+  /** Sends the bid dialog and returns the new bid's id, read from the page it opens. */
+  private long submitBid() {
     page.locator("#bid-submit").click();
     assertThat(page).hasURL(BID_URL);
     Matcher m = BID_URL.matcher(page.url());
@@ -33,6 +42,27 @@ public final class BidPages {
       throw new AssertionError("Not on a bid page: " + page.url());
     }
     return Long.parseLong(m.group(1));
+  }
+
+  /**
+   * Places a bid on an idea through the dialog its page links to ({@code /bids?idea=ID}), ticking the given
+   * requirement choices, and returns the new bid's id. Leaves the quantity the dialog proposes when null.
+   */
+  public long placeBidOnIdea(long ideaId, List<String> choices, String unitPrice, Integer quantity) {
+    page.navigate("/bids?idea=" + ideaId);
+    for (String choice : choices) {
+      page.locator("vaadin-checkbox").filter(new Locator.FilterOptions().setHasText(choice)).first().click();
+    }
+    page.locator("#bid-price input").fill(unitPrice);
+    if (quantity != null) {
+      page.locator("#bid-quantity input").fill(String.valueOf(quantity));
+    }
+    return submitBid();
+  }
+
+  /** The facts of the bid on its page: offer, choices, requirements, dates. */
+  public Locator facts() {
+    return page.locator(".bid-facts").first();
   }
 
   /** Opens a bid from the product team's queue of one product area by clicking its row. */
