@@ -25,6 +25,7 @@ import org.example.portal.bench.load.Scenario;
 import org.example.portal.bench.report.Comparison;
 import org.example.portal.bench.report.Machine;
 import org.example.portal.bench.report.Report;
+import org.example.portal.bench.search.KnowledgeBaseSearchBenchmark;
 
 /**
  * The benchmark command line, started by {@code scripts/bench.sh} (which starts a portal when one is needed):
@@ -36,6 +37,7 @@ import org.example.portal.bench.report.Report;
  * load    SCENARIO|all --url http://127.0.0.1:PORT [--connections N] [--duration SECONDS]
  *         [--admin-email E] [--admin-password P]
  * jmh     [--include REGEX] [--smoke]
+ * kb-search [--articles N] [--db-url URL|none] [--db-user U] [--db-password P]
  * compare BEFORE.json AFTER.json
  * list
  * </pre>
@@ -75,6 +77,7 @@ public final class Bench {
       case "jmh" -> finish(
           JmhRunner.run(options.getOrDefault("include", "Benchmark"),
               options.containsKey("smoke") ? JmhRunner.Length.SMOKE : JmhRunner.Length.FULL, out), out);
+      case "kb-search" -> finish(KnowledgeBaseSearchBenchmark.run(options, System.out::println), out);
       case "compare" -> {
         if (positional.size() != 2) {
           usage("compare needs two result files");
@@ -187,7 +190,7 @@ public final class Bench {
 
   private static void usage(String problem) {
     System.err.println(problem);
-    System.err.println("usage: ./portal bench data|load|jmh|startup|compare|list ... (see the README, Benchmarks)");
+    System.err.println("usage: ./portal bench data|load|jmh|kb-search|startup|compare|list ... (see the README, Benchmarks)");
     System.exit(2);
   }
 }
