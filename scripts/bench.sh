@@ -5,6 +5,7 @@
 #   bench.sh campaign-close --db URL [--url URL] [--bids N] [--on product|idea]   closing a campaign over N committed bids
 #   bench.sh startup                                                start-up time and memory (measure-startup.sh)
 #   bench.sh jmh [--include REGEX] [--smoke]                        JMH micro-benchmarks
+#   bench.sh kb-search [--articles N] [--db URL|none]               knowledge base search: Lucene and PostgreSQL
 #   bench.sh compare BEFORE.json AFTER.json | list
 # Without --url a scenario runs against a portal of its own on port base 9300 (http 9380, admin 9348;
 # PORTAL_BENCH_PORT_BASE moves it), on
@@ -118,12 +119,18 @@ case "$cmd" in
     build portal-bench
     bench jmh "${passthrough[@]}"
     ;;
+  kb-search)
+    # No portal needed: the index on disk and PostgreSQL are driven directly (see the README).
+    build portal-bench
+    bench kb-search --db-url "${db:-jdbc:postgresql://127.0.0.1:5432/test}" --db-user "${db_user:-postgres}" \
+      --db-password "${db_password:-}" "${passthrough[@]}"
+    ;;
   compare | list)
     build portal-bench
     bench "$cmd" "${passthrough[@]}"
     ;;
   "")
-    echo "usage: ./portal bench data|startup|jmh|campaign-close|compare|list|SCENARIO|all [options] (see the README, Benchmarks)" >&2
+    echo "usage: ./portal bench data|startup|jmh|campaign-close|kb-search|compare|list|SCENARIO|all [options] (see the README, Benchmarks)" >&2
     exit 2
     ;;
   *)

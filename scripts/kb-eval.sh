@@ -9,9 +9,7 @@ if [ ! -d /usr/share/doc/python3.11/html/faq ] || ! ls /usr/share/perl/*/pod/per
   echo "The FAQ corpus is missing: sudo apt-get install -y python3.11-doc perl-doc" >&2
   exit 2
 fi
-classpath="knowledge-base/target/eval-classpath.txt"
-./mvnw -q -o -pl knowledge-base -am -DskipTests test-compile dependency:build-classpath \
-  -Dmdep.outputFile="$root/$classpath" -Dmdep.includeScope=test
-# The modules' own classes first, so a stale jar of portal-core in ~/.m2 never shadows this checkout.
-exec "$JAVA_HOME/bin/java" -cp "knowledge-base/target/test-classes:knowledge-base/target/classes:portal-core/target/classes:$(cat "$classpath")" \
-  org.example.portal.knowledgebase.evaluation.FaqEvaluation "$@"
+# The evaluation lives with the benchmarks (portal-bench), which share its FAQ corpus reader.
+./mvnw -q -B -o -DskipTests package -pl portal-bench -am
+exec "$JAVA_HOME/bin/java" -cp "portal-bench/target/classes:$(cat portal-bench/target/classpath.txt)" \
+  org.example.portal.bench.search.FaqEvaluation "$@"

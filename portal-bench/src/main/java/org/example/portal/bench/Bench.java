@@ -28,6 +28,7 @@ import org.example.portal.bench.load.Scenario;
 import org.example.portal.bench.report.Comparison;
 import org.example.portal.bench.report.Machine;
 import org.example.portal.bench.report.Report;
+import org.example.portal.bench.search.KnowledgeBaseSearchBenchmark;
 
 /**
  * The benchmark command line, started by {@code scripts/bench.sh} (which starts a portal when one is needed):
@@ -41,6 +42,7 @@ import org.example.portal.bench.report.Report;
  * jmh     [--include REGEX] [--smoke]
  * campaign-close --url http://127.0.0.1:PORT --db-url URL [--db-user U] [--db-password P] [--bids N]
  *         [--on product|idea] [--admin-email E] [--admin-password P]
+ * kb-search [--articles N] [--db-url URL|none] [--db-user U] [--db-password P]
  * compare BEFORE.json AFTER.json
  * list
  * </pre>
@@ -81,6 +83,7 @@ public final class Bench {
       case "jmh" -> finish(
           JmhRunner.run(options.getOrDefault("include", "Benchmark"),
               options.containsKey("smoke") ? JmhRunner.Length.SMOKE : JmhRunner.Length.FULL, out), out);
+      case "kb-search" -> finish(KnowledgeBaseSearchBenchmark.run(options, System.out::println), out);
       case "compare" -> {
         if (positional.size() != 2) {
           usage("compare needs two result files");
@@ -208,7 +211,7 @@ public final class Bench {
 
   private static void usage(String problem) {
     System.err.println(problem);
-    System.err.println("usage: ./portal bench data|load|campaign-close|jmh|startup|compare|list ... (see the README, Benchmarks)");
+    System.err.println("usage: ./portal bench data|load|campaign-close|kb-search|jmh|startup|compare|list ... (see the README, Benchmarks)");
     System.exit(2);
   }
 }

@@ -10,8 +10,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.example.portal.core.error.ConflictException;
 import org.example.portal.core.error.InvalidInputException;
 import org.example.portal.core.error.NotFoundException;
@@ -48,21 +52,47 @@ public class ArticleService {
     return Optional.ofNullable(em.find(Category.class, id)).orElseThrow(() -> new NotFoundException("Category", id));
   }
 
+  /** A new category or section; without a position it goes after its siblings. */
   public Category createCategory(@NotNull @Valid CategoryForm form) {
     requireParent(form.parentId(), null);
     requireFreeCategoryName(form.name(), null);
-    Category category = new Category(form.parentId(), form.name(), form.description(), position(form.position()));
+    int position = form.position() == null ? siblings(form.parentId()).size() : form.position();
+    Category category = new Category(form.parentId(), form.name(), form.description(), position);
     em.persist(category);
     em.flush();
     return category;
   }
 
+  /** Renames, describes or moves a category; without a position it keeps its place. */
   public Category updateCategory(long id, @NotNull @Valid CategoryForm form) {
     Category category = category(id);
     requireParent(form.parentId(), id);
     requireFreeCategoryName(form.name(), id);
-    category.update(form.parentId(), form.name(), form.description(), position(form.position()));
+    category.update(form.parentId(), form.name(), form.description(), form.position() == null ? category.getPosition() : form.position());
     return category;
+  }
+
+  /** Puts the top categories, or one category's sections, in the given order; readers see them so at once. */
+  public List<Category> reorderCategories(@NotNull @Valid CategoryOrder order) {
+    if (order.parentId() != null) {
+      category(order.parentId());
+    }
+    List<Category> siblings = siblings(order.parentId());
+    Map<Long, Category> byId = siblings.stream().collect(Collectors.toMap(Category::getId, Function.identity()));
+    if (order.ids().size() != siblings.size() || !byId.keySet().equals(Set.copyOf(order.ids()))) {
+      String which = order.parentId() == null ? "top category" : "section of category " + order.parentId();
+      throw new InvalidInputException("ids", "List every " + which + " exactly once, in the new order: "
+          + siblings.stream().map(c -> c.getId() + " (" + c.getName() + ")").collect(Collectors.joining(", ")) + ".");
+    }
+    for (int i = 0; i < order.ids().size(); i++) {
+      byId.get(order.ids().get(i)).place(i);
+    }
+    em.flush();
+    return categories();
+  }
+
+  private List<Category> siblings(Long parentId) {
+    return categories().stream().filter(c -> Objects.equals(c.getParentId(), parentId)).toList();
   }
 
   /** Every article, drafts and archived ones included; {@code status} null means all. */

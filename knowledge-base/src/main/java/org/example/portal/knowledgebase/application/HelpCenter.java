@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,9 @@ import org.example.portal.core.search.Suggestion;
 import org.example.portal.knowledgebase.domain.Article;
 import org.example.portal.knowledgebase.domain.ArticleNotFoundException;
 import org.example.portal.knowledgebase.domain.Category;
+import org.example.portal.knowledgebase.domain.CountedView;
 import org.example.portal.knowledgebase.domain.Feedback;
+import org.example.portal.knowledgebase.domain.Reader;
 import org.example.portal.knowledgebase.domain.SearchLogEntry;
 import org.example.portal.knowledgebase.infrastructure.ArticleIndex;
 
@@ -38,6 +41,8 @@ public class HelpCenter {
   @PersistenceContext EntityManager em;
 
   @Inject SearchIndexes indexes;
+
+  private final Clock clock = Clock.systemUTC();
 
   public List<Category> categories() {
     return em.createNamedQuery("Category.all", Category.class).getResultList();
@@ -56,11 +61,42 @@ public class HelpCenter {
         .toList();
   }
 
-  /** The article as published, if the visitor may read it; counts the view. */
-  public Article read(long id, Visitor visitor) {
+  /** An article as one reader opens it: with its counters and the reader's answer so far (null if none). */
+  public record Reading(Article article, long views, int helpfulYes, int helpfulNo, Boolean answer) {}
+
+  /** A reader's answer as it now stands, and the article's counters with it. */
+  public record Answer(boolean helpful, String comment, int helpfulYes, int helpfulNo) {}
+
+  /**
+   * The article as published, if the visitor may read it. The view counts unless the same reader's last
+   * counted view of it is less than {@link CountedView#WINDOW} old.
+   */
+  public Reading read(long id, Visitor visitor) {
+    lockForCounting(id);
     Article article = visible(id, visitor);
+    Reader reader = visitor.reader();
+    boolean counted = countView(id, reader);
+    Feedback answer = answerOf(id, reader);
+    return new Reading(article, article.getViews() + (counted ? 1 : 0), article.getHelpfulYes(), article.getHelpfulNo(),
+        answer == null ? null : answer.isHelpful());
+  }
+
+  private boolean countView(long id, Reader reader) {
+    Instant now = clock.instant();
+    CountedView last = em.find(CountedView.class, new CountedView.Key(id, reader));
+    if (last == null) {
+      em.persist(new CountedView(id, reader, now));
+    } else if (!last.countAgain(now)) {
+      return false;
+    }
+    // Rows past the window say nothing any more: each counted view clears its article's.
+    em.createNamedQuery("CountedView.deleteExpired")
+        .setParameter("articleId", id)
+        .setParameter("before", CountedView.expiredBefore(now))
+        .setParameter("reader", reader.key())
+        .executeUpdate();
     em.createNamedQuery("Article.countView").setParameter("id", id).executeUpdate();
-    return article;
+    return true;
   }
 
   public Article visible(long id, Visitor visitor) {
@@ -71,10 +107,49 @@ public class HelpCenter {
     return article;
   }
 
-  public void giveFeedback(long id, Visitor visitor, @NotNull @Valid FeedbackForm form) {
-    visible(id, visitor);
-    em.persist(new Feedback(id, form.helpful(), form.comment(), visitor.accountId(), Instant.now()));
-    em.createNamedQuery(form.helpful() ? "Article.countHelpful" : "Article.countNotHelpful").setParameter("id", id).executeUpdate();
+  /**
+   * "Was this helpful?": one answer per reader and article. Answering again replaces the reader's answer, and
+   * the counters move only when it changed from helpful to not or back.
+   */
+  public Answer giveFeedback(long id, Visitor visitor, @NotNull @Valid FeedbackForm form) {
+    lockForCounting(id);
+    Article article = visible(id, visitor);
+    Reader reader = visitor.reader();
+    Feedback answer = answerOf(id, reader);
+    Feedback.Tally tally;
+    if (answer == null) {
+      answer = new Feedback(id, reader, form.helpful(), form.comment(), clock.instant());
+      em.persist(answer);
+      tally = answer.tally();
+    } else {
+      tally = answer.answerAgain(form.helpful(), form.comment(), clock.instant());
+    }
+    if (!tally.equals(Feedback.Tally.NONE)) {
+      em.createNamedQuery("Article.countAnswer")
+          .setParameter("helpful", tally.helpful())
+          .setParameter("notHelpful", tally.notHelpful())
+          .setParameter("id", id)
+          .executeUpdate();
+    }
+    return new Answer(answer.isHelpful(), answer.getComment(), article.getHelpfulYes() + tally.helpful(),
+        article.getHelpfulNo() + tally.notHelpful());
+  }
+
+  private Feedback answerOf(long id, Reader reader) {
+    return em.createNamedQuery("Feedback.ofReader", Feedback.class)
+        .setParameter("articleId", id)
+        .setParameter("reader", reader.key())
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * Takes the article's row lock for this transaction: views and answers of one article queue here, so a
+   * reader's two requests at once still count once. The counters' updates would take the lock anyway.
+   */
+  private void lockForCounting(long id) {
+    em.createNamedQuery("Article.lockForCounting").setParameter(1, id).getResultList();
   }
 
   /**

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -32,8 +33,11 @@ import java.util.Objects;
     query = "select a.id, a.indexRevision from Article a where a.status = org.example.portal.knowledgebase.domain.ArticleStatus.PUBLISHED")
 @NamedQuery(name = "Article.byIds", query = "select a from Article a where a.id in :ids")
 @NamedQuery(name = "Article.countView", query = "update Article a set a.views = a.views + 1 where a.id = :id")
-@NamedQuery(name = "Article.countHelpful", query = "update Article a set a.helpfulYes = a.helpfulYes + 1 where a.id = :id")
-@NamedQuery(name = "Article.countNotHelpful", query = "update Article a set a.helpfulNo = a.helpfulNo + 1 where a.id = :id")
+@NamedQuery(
+    name = "Article.countAnswer",
+    query = "update Article a set a.helpfulYes = a.helpfulYes + :helpful, a.helpfulNo = a.helpfulNo + :notHelpful where a.id = :id")
+// Views and answers of one article queue on its row, so one reader's two quick requests count once.
+@NamedNativeQuery(name = "Article.lockForCounting", query = "select id from kb_article where id = ? for update")
 @NamedQuery(
     name = "Article.mostNotHelpful",
     query = "select a from Article a where a.helpfulNo > 0 order by a.helpfulNo desc, a.helpfulYes, a.id")

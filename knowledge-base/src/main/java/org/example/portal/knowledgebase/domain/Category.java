@@ -55,6 +55,11 @@ public class Category {
     this.position = position;
   }
 
+  /** Moves the category (or section) to this place among its siblings; readers see them in this order. */
+  public void place(int position) {
+    this.position = position;
+  }
+
   public Long getId() {
     return id;
   }

@@ -28,6 +28,7 @@ import org.example.portal.knowledgebase.application.ArticleForm;
 import org.example.portal.knowledgebase.application.ArticleImport;
 import org.example.portal.knowledgebase.application.ArticleService;
 import org.example.portal.knowledgebase.application.CategoryForm;
+import org.example.portal.knowledgebase.application.CategoryOrder;
 import org.example.portal.knowledgebase.application.SearchAnalytics;
 import org.example.portal.knowledgebase.domain.ArticleStatus;
 import org.example.portal.core.text.Markdown;
@@ -64,6 +65,17 @@ public class KnowledgeBaseAdminResource {
     return Response.status(Response.Status.CREATED).entity(CategoryDto.of(articles.createCategory(form))).build();
   }
 
+  /**
+   * Puts the top categories ({@code parentId} null) or one category's sections in a new order: {@code ids}
+   * lists every one of them, first to last. Answers every category in the order readers now see.
+   */
+  @PUT
+  @Path("categories/order")
+  public List<CategoryDto> reorderCategories(@NotNull(message = "{request.body.required}") @Valid CategoryOrder order) {
+    return articles.reorderCategories(order).stream().map(CategoryDto::of).toList();
+  }
+
+  /** Renames, describes or moves a category or section; without {@code position} it keeps its place. */
   @PUT
   @Path("categories/{id}")
   public CategoryDto updateCategory(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid CategoryForm form) {

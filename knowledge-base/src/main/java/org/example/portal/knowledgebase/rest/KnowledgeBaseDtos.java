@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.example.portal.core.search.SearchHit;
 import org.example.portal.core.search.SearchResults;
+import org.example.portal.knowledgebase.application.HelpCenter;
 import org.example.portal.knowledgebase.domain.Article;
 import org.example.portal.knowledgebase.domain.ArticleVersion;
 import org.example.portal.knowledgebase.domain.Category;
@@ -21,14 +22,25 @@ public final class KnowledgeBaseDtos {
     }
   }
 
-  /** An article as readers get it: the published version, its body as safe HTML. */
+  /**
+   * An article as readers get it: the published version, its body as safe HTML; {@code yourAnswer} is the
+   * caller's answer to "Was this helpful?", null before they gave one.
+   */
   public record ArticleDto(
       long id, long categoryId, String language, String title, String html, boolean internal, int version,
-      Instant publishedAt, long views, int helpfulYes, int helpfulNo) {
-    static ArticleDto of(Article a) {
+      Instant publishedAt, long views, int helpfulYes, int helpfulNo, Boolean yourAnswer) {
+    static ArticleDto of(HelpCenter.Reading r) {
+      Article a = r.article();
       return new ArticleDto(
           a.getId(), a.getCategoryId(), a.getLanguage(), a.getPublishedTitle(), Markdown.toHtml(a.getPublishedBody()),
-          a.isInternal(), a.getPublishedNumber(), a.getPublishedAt(), a.getViews(), a.getHelpfulYes(), a.getHelpfulNo());
+          a.isInternal(), a.getPublishedNumber(), a.getPublishedAt(), r.views(), r.helpfulYes(), r.helpfulNo(), r.answer());
+    }
+  }
+
+  /** The caller's answer to "Was this helpful?" as it now stands, and the article's counters with it. */
+  public record AnswerDto(boolean helpful, String comment, int helpfulYes, int helpfulNo) {
+    static AnswerDto of(HelpCenter.Answer a) {
+      return new AnswerDto(a.helpful(), a.comment(), a.helpfulYes(), a.helpfulNo());
     }
   }
 

@@ -16,11 +16,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.example.portal.knowledgebase.application.FeedbackForm;
 import org.example.portal.knowledgebase.application.HelpCenter;
 import org.example.portal.knowledgebase.application.Visitor;
+import org.example.portal.knowledgebase.rest.KnowledgeBaseDtos.AnswerDto;
 import org.example.portal.knowledgebase.rest.KnowledgeBaseDtos.ArticleDto;
 import org.example.portal.knowledgebase.rest.KnowledgeBaseDtos.ArticleSummaryDto;
 import org.example.portal.knowledgebase.rest.KnowledgeBaseDtos.CategoryDto;
@@ -44,6 +48,8 @@ public class KnowledgeBaseResource {
 
   @Context HttpHeaders headers;
 
+  @Context UriInfo uri;
+
   private Visitor visitor(String language) {
     return VisitorOf.request(security, headers, language);
   }
@@ -62,12 +68,17 @@ public class KnowledgeBaseResource {
     return help.articles(visitor(null), categoryId).stream().map(ArticleSummaryDto::of).toList();
   }
 
-  /** The published article; counts a view. */
+  /**
+   * The published article, with the caller's answer to "Was this helpful?" if they gave one. Counts a view,
+   * once a day per reader: a signed-in account, or an anonymous browser session (cookie {@code kb_reader}).
+   */
+  @APIResponseSchema(ArticleDto.class)
   @GET
   @Path("articles/{id}")
   @PermitAll
-  public ArticleDto article(@PathParam("id") long id) {
-    return ArticleDto.of(help.read(id, visitor(null)));
+  public Response article(@PathParam("id") long id) {
+    Visitor visitor = visitor(null);
+    return remembering(visitor, ArticleDto.of(help.read(id, visitor)));
   }
 
   @GET
@@ -77,12 +88,26 @@ public class KnowledgeBaseResource {
     return help.related(id, visitor(null), Math.clamp(limit, 1, 20)).stream().map(HitDto::of).toList();
   }
 
-  /** "Was this helpful?" */
+  /**
+   * "Was this helpful?": one answer per reader (a signed-in account, or an anonymous browser session by its
+   * cookie {@code kb_reader}). Answering again replaces the answer; the counters move only when it changed.
+   */
+  @APIResponseSchema(AnswerDto.class)
   @POST
   @Path("articles/{id}/feedback")
   @PermitAll
-  public void feedback(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid FeedbackForm form) {
-    help.giveFeedback(id, visitor(null), form);
+  public Response feedback(@PathParam("id") long id, @NotNull(message = "{request.body.required}") @Valid FeedbackForm form) {
+    Visitor visitor = visitor(null);
+    return remembering(visitor, AnswerDto.of(help.giveFeedback(id, visitor, form)));
+  }
+
+  /** The answer, with the reader cookie for an anonymous caller so that their next request is the same reader. */
+  private Response remembering(Visitor visitor, Object entity) {
+    Response.ResponseBuilder ok = Response.ok(entity);
+    if (visitor.accountId() == null) {
+      ok.cookie(VisitorOf.readerCookie(visitor, uri));
+    }
+    return ok.build();
   }
 
   /**

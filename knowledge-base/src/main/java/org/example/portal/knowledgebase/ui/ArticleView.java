@@ -44,26 +44,29 @@ public class ArticleView extends Div implements HasUrlParameter<Long>, HasDynami
   @Override
   public void setParameter(BeforeEvent event, Long id) {
     removeAll();
-    Article article;
+    HelpCenter.Reading reading;
     try {
-      article = help.read(id, visitor);
+      reading = help.read(id, visitor);
     } catch (ArticleNotFoundException e) {
       Paragraph missing = new Paragraph(getTranslation("kb.article.missing"));
       missing.setId("kb-article-missing");
       add(new H2(getTranslation("kb.help.title")), missing, new RouterLink(getTranslation("kb.back"), HelpCenterView.class));
       return;
     }
+    Article article = reading.article();
     title = article.getPublishedTitle();
     H2 heading = new H2(title);
     heading.setId("kb-article-title");
     var body = Visitors.html("div", Markdown.toHtml(article.getPublishedBody()));
     body.setId("kb-article-body");
-    Span views = new Span(getTranslation("kb.article.views", article.getViews() + 1));
+    Span views = new Span(getTranslation("kb.article.views", reading.views()));
+    views.setId("kb-article-views");
     views.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-    add(new RouterLink(getTranslation("kb.back"), HelpCenterView.class), heading, views, body, feedback(id), related(id));
+    add(new RouterLink(getTranslation("kb.back"), HelpCenterView.class), heading, views, body, feedback(id, reading.answer()), related(id));
   }
 
-  private Div feedback(long id) {
+  /** "Was this helpful?": the reader's answer so far is the pressed button, and they may change it. */
+  private Div feedback(long id, Boolean answer) {
     Div box = new Div();
     box.setId("kb-feedback");
     TextArea comment = new TextArea(getTranslation("kb.feedback.comment"));
@@ -78,19 +81,36 @@ public class ArticleView extends Div implements HasUrlParameter<Long>, HasDynami
     yes.setId("kb-helpful-yes");
     Button no = new Button(getTranslation("kb.feedback.no"));
     no.setId("kb-helpful-no");
+    Paragraph status = new Paragraph();
+    status.setId("kb-feedback-status");
+    showAnswer(answer, status, yes, no);
     boolean[] helpful = {true};
     yes.addClickListener(e -> ask(helpful, true, comment, send, yes, no));
     no.addClickListener(e -> ask(helpful, false, comment, send, yes, no));
     send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     send.addClickListener(e -> {
-      help.giveFeedback(id, visitor, new FeedbackForm(helpful[0], comment.getValue()));
-      box.removeAll();
-      Paragraph thanks = new Paragraph(getTranslation("kb.feedback.thanks"));
-      thanks.setId("kb-feedback-thanks");
-      box.add(thanks);
+      HelpCenter.Answer given = help.giveFeedback(id, visitor, new FeedbackForm(helpful[0], comment.getValue()));
+      comment.clear();
+      comment.setVisible(false);
+      send.setVisible(false);
+      showAnswer(given.helpful(), status, yes, no);
+      status.setText(getTranslation("kb.feedback.thanks") + " " + status.getText());
     });
-    box.add(new H3(getTranslation("kb.feedback.question")), new HorizontalLayout(yes, no), comment, send);
+    box.add(new H3(getTranslation("kb.feedback.question")), new HorizontalLayout(yes, no), comment, send, status);
     return box;
+  }
+
+  private void showAnswer(Boolean answer, Paragraph status, Button yes, Button no) {
+    yes.setEnabled(true);
+    no.setEnabled(true);
+    yes.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    no.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    if (answer == null) {
+      status.setText("");
+      return;
+    }
+    (answer ? yes : no).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    status.setText(getTranslation("kb.feedback.yours", getTranslation(answer ? "kb.feedback.yes" : "kb.feedback.no")));
   }
 
   private static void ask(boolean[] helpful, boolean value, TextArea comment, Button send, Button yes, Button no) {

@@ -4,18 +4,23 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,8 +32,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.example.portal.core.account.domain.Role;
 import org.example.portal.core.search.RebuildProgress;
@@ -40,6 +48,7 @@ import org.example.portal.core.ui.SignedInUser;
 import org.example.portal.knowledgebase.application.ArticleImport;
 import org.example.portal.knowledgebase.application.ArticleService;
 import org.example.portal.knowledgebase.application.CategoryForm;
+import org.example.portal.knowledgebase.application.CategoryOrder;
 import org.example.portal.knowledgebase.application.SearchAnalytics;
 import org.example.portal.knowledgebase.domain.Article;
 import org.example.portal.knowledgebase.domain.ArticleStatus;
@@ -62,6 +71,8 @@ public class KnowledgeBaseAdminView extends Div implements HasDynamicTitle {
   private final Grid<Article> articleGrid = new Grid<>(Article.class, false);
   private final Select<ArticleStatus> statusFilter = new Select<>();
   private final Grid<Category> categoryGrid = new Grid<>(Category.class, false);
+  private final Select<Category> parentChoice = new Select<>();
+  private List<Category> categories = List.of();
   private Map<Long, String> categoryNames = Map.of();
 
   @Inject
@@ -115,35 +126,107 @@ public class KnowledgeBaseAdminView extends Div implements HasDynamicTitle {
     TextField name = new TextField(getTranslation("kb.name"));
     name.setId("kb-category-name");
     name.setMaxLength(Category.NAME_MAX_LENGTH);
-    Select<Category> parent = new Select<>();
-    parent.setId("kb-category-parent");
-    parent.setLabel(getTranslation("kb.parent"));
-    parent.setEmptySelectionAllowed(true);
-    parent.setEmptySelectionCaption(getTranslation("kb.noParent"));
-    parent.setItemLabelGenerator(c -> c == null ? getTranslation("kb.noParent") : c.getName());
+    parentChoice.setId("kb-category-parent");
+    parentChoice.setLabel(getTranslation("kb.parent"));
+    parentChoice.setEmptySelectionAllowed(true);
+    parentChoice.setEmptySelectionCaption(getTranslation("kb.noParent"));
+    parentChoice.setItemLabelGenerator(c -> c == null ? getTranslation("kb.noParent") : c.getName());
     Button add = new Button(getTranslation("kb.addCategory"), e -> {
       try {
-        articles.createCategory(new CategoryForm(parent.getValue() == null ? null : parent.getValue().getId(), name.getValue(), null, categoryGrid.getListDataView().getItemCount()));
+        // Without a position the new one goes after its siblings.
+        articles.createCategory(new CategoryForm(parentChoice.getValue() == null ? null : parentChoice.getValue().getId(), name.getValue(), null, null));
         name.clear();
-        FormErrors.clear(Map.of("name", name, "parentId", parent));
+        FormErrors.clear(Map.of("name", name, "parentId", parentChoice));
         refresh();
-        parent.setItems(articles.categories().stream().filter(c -> c.getParentId() == null).toList());
       } catch (RuntimeException failure) {
-        FormErrors.show(failure, Map.of("name", name, "parentId", parent));
+        FormErrors.show(failure, Map.of("name", name, "parentId", parentChoice));
       }
     });
     add.setId("kb-category-add");
-    parent.setItems(articles.categories().stream().filter(c -> c.getParentId() == null).toList());
-    FlexLayout bar = new FlexLayout(name, parent, add);
+    FlexLayout bar = new FlexLayout(name, parentChoice, add);
     bar.setAlignItems(FlexComponent.Alignment.BASELINE);
     bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
     bar.getStyle().set("gap", "var(--lumo-space-m)");
     categoryGrid.setId("kb-categories");
     categoryGrid.setAllRowsVisible(true);
-    categoryGrid.addColumn(Category::getName).setHeader(getTranslation("kb.name"));
+    categoryGrid.addComponentColumn(c -> {
+      Span label = new Span(c.getName());
+      if (c.getParentId() != null) {
+        label.getStyle().set("padding-inline-start", "var(--lumo-space-l)");
+      }
+      return label;
+    }).setHeader(getTranslation("kb.name")).setFlexGrow(1);
     categoryGrid.addColumn(c -> c.getParentId() == null ? "" : categoryNames.getOrDefault(c.getParentId(), "")).setHeader(getTranslation("kb.parent"));
-    categoryGrid.addColumn(Category::getPosition).setHeader(getTranslation("kb.position")).setAutoWidth(true).setFlexGrow(0);
-    return new Div(bar, categoryGrid);
+    categoryGrid.addComponentColumn(this::categoryActions).setAutoWidth(true).setFlexGrow(0);
+    return new Div(new Paragraph(getTranslation("kb.categories.help")), bar, categoryGrid);
+  }
+
+  /** Up and down among its siblings (the order readers see), and renaming. */
+  private HorizontalLayout categoryActions(Category category) {
+    List<Long> siblings = siblingIds(category);
+    int at = siblings.indexOf(category.getId());
+    Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(category, at, at - 1));
+    up.setAriaLabel(getTranslation("kb.moveUp"));
+    up.setTooltipText(getTranslation("kb.moveUp"));
+    up.setId("kb-category-up-" + category.getId());
+    up.setEnabled(at > 0);
+    Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(category, at, at + 1));
+    down.setAriaLabel(getTranslation("kb.moveDown"));
+    down.setTooltipText(getTranslation("kb.moveDown"));
+    down.setId("kb-category-down-" + category.getId());
+    down.setEnabled(at < siblings.size() - 1);
+    Button rename = new Button(getTranslation("kb.rename"), e -> rename(category));
+    rename.setId("kb-category-rename-" + category.getId());
+    for (Button b : List.of(up, down, rename)) {
+      b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+    }
+    return new HorizontalLayout(up, down, rename);
+  }
+
+  private List<Long> siblingIds(Category category) {
+    return categories.stream().filter(c -> Objects.equals(c.getParentId(), category.getParentId())).map(Category::getId).toList();
+  }
+
+  private void move(Category category, int from, int to) {
+    List<Long> order = new ArrayList<>(siblingIds(category));
+    Collections.swap(order, from, to);
+    try {
+      articles.reorderCategories(new CategoryOrder(category.getParentId(), order));
+    } catch (RuntimeException failure) {
+      // Someone else changed the categories meanwhile: the refresh below shows their order.
+      FormErrors.show(failure, Map.of());
+    }
+    refresh();
+  }
+
+  private void rename(Category category) {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle(getTranslation("kb.renameCategory", category.getName()));
+    TextField name = new TextField(getTranslation("kb.name"));
+    name.setId("kb-category-new-name");
+    name.setMaxLength(Category.NAME_MAX_LENGTH);
+    name.setValue(category.getName());
+    name.setWidthFull();
+    TextArea description = new TextArea(getTranslation("kb.description"));
+    description.setId("kb-category-description");
+    description.setMaxLength(Category.DESCRIPTION_MAX_LENGTH);
+    description.setValue(category.getDescription() == null ? "" : category.getDescription());
+    description.setWidthFull();
+    Button save = new Button(getTranslation("kb.save"), e -> {
+      try {
+        articles.updateCategory(category.getId(), new CategoryForm(category.getParentId(), name.getValue(),
+            description.getValue().isBlank() ? null : description.getValue(), category.getPosition()));
+        dialog.close();
+        refresh();
+      } catch (RuntimeException failure) {
+        FormErrors.show(failure, Map.of("name", name, "description", description));
+      }
+    });
+    save.setId("kb-category-save");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.add(name, description);
+    dialog.getFooter().add(new Button(getTranslation("kb.cancel"), e -> dialog.close()), save);
+    dialog.open();
   }
 
   private Div importTab() {
@@ -286,9 +369,21 @@ public class KnowledgeBaseAdminView extends Div implements HasDynamicTitle {
   }
 
   private void refresh() {
-    List<Category> categories = articles.categories();
+    categories = articles.categories();
     categoryNames = categories.stream().collect(Collectors.toMap(Category::getId, Category::getName));
-    categoryGrid.setItems(categories);
+    List<Category> tops = categories.stream().filter(c -> c.getParentId() == null).toList();
+    // Each category followed by its sections, both in the order readers see them.
+    List<Category> tree = new ArrayList<>();
+    tops.forEach(top -> {
+      tree.add(top);
+      categories.stream().filter(c -> top.getId().equals(c.getParentId())).forEach(tree::add);
+    });
+    categoryGrid.setItems(tree);
+    Category chosen = parentChoice.getValue();
+    parentChoice.setItems(tops);
+    if (chosen != null) {
+      tops.stream().filter(c -> c.getId().equals(chosen.getId())).findFirst().ifPresent(parentChoice::setValue);
+    }
     articleGrid.setItems(articles.articles(statusFilter.getValue()));
   }
 

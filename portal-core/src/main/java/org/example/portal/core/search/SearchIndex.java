@@ -4,11 +4,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,9 +18,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -42,26 +49,27 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.example.portal.core.search.analysis.SearchAnalyzers;
@@ -69,9 +77,12 @@ import org.example.portal.core.search.analysis.SearchAnalyzers;
 /**
  * One context's Lucene index: writes become visible to searches as soon as they return (near-real-time
  * readers from the writer), ranking is BM25 (Lucene's default), and the text a person types is never parsed
- * as a query language (see {@link QueryText}).
+ * as a query language (see {@link QueryText}). A full rebuild builds a new index beside the live one and
+ * swaps it in when it is complete, so searches never see a half-built index.
  */
 public final class SearchIndex implements Closeable {
+
+  private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
   // Exact-match keywords, untokenized so that ids and filter values compare as a whole.
   private static final String ID = "id";
@@ -86,6 +97,12 @@ public final class SearchIndex implements Closeable {
   private static final float PHRASE_BOOST = 3f;
 
   private static final int SNIPPET_LENGTH = 180;
+
+  /** A filter is turned into exclusions only for keys with at most this many values (see addFilters). */
+  private static final int MAX_EXCLUDED_VALUES = 32;
+
+  /** Snippets come from the first this many characters of a text; longer articles rarely hide the match later. */
+  private static final int MAX_HIGHLIGHTED_LENGTH = 20_000;
   private static final int COMMIT_BATCH = 1000;
 
   /** Single changes are committed together at most this often (or every {@value #COMMIT_BATCH} changes). */
@@ -118,21 +135,62 @@ public final class SearchIndex implements Closeable {
   }
 
   private final String context;
-  private final Directory directory;
+  private final IndexStorage storage;
   private final FieldAnalyzer analyzer = new FieldAnalyzer();
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
-  private final DirectSpellChecker spelling = new DirectSpellChecker();
+  /**
+   * Most typos are one edit away (a swap of two letters counts as one); looking two edits away walks far more
+   * of the dictionary, so it is done only when one edit finds nothing. The best word is the same either way:
+   * a closer word always ranks first.
+   */
+  private final DirectSpellChecker oneEdit = spellChecker(1);
+
+  private final DirectSpellChecker twoEdits = spellChecker(2);
+
+  private static DirectSpellChecker spellChecker(int maxEdits) {
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMaxEdits(maxEdits);
+    return checker;
+  }
   private final AtomicInteger uncommitted = new AtomicInteger();
   private volatile long lastCommit = System.nanoTime();
 
+  /** The index searches read and changes go to; a full rebuild replaces it whole. */
+  private volatile Generation live;
+
+  /**
+   * Changes hold it shared, swapping a rebuilt index in holds it alone: every change lands either in the old
+   * index before the swap (and is replayed onto the new one) or in the new one after it.
+   */
+  private final ReentrantReadWriteLock swapping = new ReentrantReadWriteLock();
+
+  private final AtomicBoolean rebuilding = new AtomicBoolean();
+
+  /** Changes applied while a rebuild runs, in order, for the rebuilt index; null when no rebuild runs. */
+  private volatile List<IndexChange> changedDuringRebuild;
+
+  /** One index: its directory, its writer and the near-real-time searchers on that writer. */
+  private record Generation(Directory directory, IndexWriter writer, SearcherManager searchers) {}
+
   private SearchIndex(String context, Directory directory) throws IOException {
     this.context = context;
-    this.directory = directory;
+    this.storage = IndexStorage.of(directory);
+    this.live = open(directory, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+  }
+
+  private Generation open(Directory directory, IndexWriterConfig.OpenMode mode) throws IOException {
+    IndexWriter writer = new IndexWriter(directory, config(mode));
+    try {
+      return new Generation(directory, writer, new SearcherManager(writer, null));
+    } catch (IOException | RuntimeException e) {
+      writer.close();
+      throw e;
+    }
+  }
+
+  private IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    this.writer = new IndexWriter(directory, config);
-    this.searchers = new SearcherManager(writer, null);
+    config.setOpenMode(mode);
+    return config;
   }
 
   /** Opens the index in this directory, creating it if it is empty. */
@@ -166,36 +224,54 @@ public final class SearchIndex implements Closeable {
    * what a crash loses before it is put right by start-up reconciliation.
    */
   public void apply(Collection<IndexChange> changes) {
+    swapping.readLock().lock();
     try {
+      Generation index = live;
       for (IndexChange change : changes) {
-        write(change);
+        write(index.writer(), change);
       }
-      searchers.maybeRefreshBlocking();
+      recordForRebuild(changes);
+      index.searchers().maybeRefreshBlocking();
       if (uncommitted.addAndGet(changes.size()) >= COMMIT_BATCH || System.nanoTime() - lastCommit >= COMMIT_INTERVAL.toNanos()) {
-        commit();
+        commit(index);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot update the search index " + context, e);
+    } finally {
+      swapping.readLock().unlock();
     }
   }
 
   /** Adds or replaces many documents at once, committing once every {@value #COMMIT_BATCH}. */
   public void putAll(Collection<SearchDocument> documents) {
+    swapping.readLock().lock();
     try {
+      Generation index = live;
       int written = 0;
       for (SearchDocument document : documents) {
-        writer.updateDocument(new Term(ID, document.id()), toLucene(document));
+        index.writer().updateDocument(new Term(ID, document.id()), toLucene(document));
         if (++written % COMMIT_BATCH == 0) {
-          writer.commit();
+          index.writer().commit();
         }
       }
-      commitAndRefresh();
+      recordForRebuild(documents.stream().map(d -> IndexChange.put(context, d)).toList());
+      commit(index);
+      index.searchers().maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot update the search index " + context, e);
+    } finally {
+      swapping.readLock().unlock();
     }
   }
 
-  private void write(IndexChange change) throws IOException {
+  private void recordForRebuild(Collection<IndexChange> changes) {
+    List<IndexChange> pending = changedDuringRebuild;
+    if (pending != null) {
+      pending.addAll(changes);
+    }
+  }
+
+  private static void write(IndexWriter writer, IndexChange change) throws IOException {
     if (change.isRemoval()) {
       writer.deleteDocuments(new Term(ID, change.id()));
     } else {
@@ -203,15 +279,10 @@ public final class SearchIndex implements Closeable {
     }
   }
 
-  private void commitAndRefresh() throws IOException {
-    commit();
-    searchers.maybeRefreshBlocking();
-  }
-
-  private void commit() throws IOException {
+  private void commit(Generation index) throws IOException {
     uncommitted.set(0);
     lastCommit = System.nanoTime();
-    writer.commit();
+    index.writer().commit();
   }
 
   private static Document toLucene(SearchDocument d) {
@@ -230,12 +301,27 @@ public final class SearchIndex implements Closeable {
     return doc;
   }
 
-  /** Empties the index and fills it from the source, reporting progress after every batch. */
+  /**
+   * Builds the index anew from the source beside the live one and swaps it in once complete, reporting progress
+   * after every batch. Searches answer from the live index all the while, changes made meanwhile are carried
+   * over, and a rebuild that fails leaves the live index as it was.
+   */
   public void rebuild(SearchSource source, Consumer<RebuildProgress> progress) {
-    List<String> ids = new ArrayList<>(new TreeSet<>(source.versions().keySet()));
-    progress.accept(new RebuildProgress(context, 0, ids.size(), false, null));
+    if (!rebuilding.compareAndSet(false, true)) {
+      throw new IllegalStateException("The search index " + context + " is already being rebuilt");
+    }
+    // Recording starts before the source is read: a change is either in what the source returns or recorded.
+    changedDuringRebuild = Collections.synchronizedList(new ArrayList<>());
+    Directory side = null;
+    IndexWriter writer = null;
     try {
-      writer.deleteAll();
+      List<String> ids = new ArrayList<>(new TreeSet<>(source.versions().keySet()));
+      progress.accept(new RebuildProgress(context, 0, ids.size(), false, null));
+      side = storage.side();
+      IndexWriterConfig config = config(IndexWriterConfig.OpenMode.CREATE);
+      // Nothing searches the new index until it is complete: larger flushes make fewer segments to merge.
+      config.setRAMBufferSizeMB(64);
+      writer = new IndexWriter(side, config);
       for (int from = 0; from < ids.size(); from += COMMIT_BATCH) {
         List<String> batch = ids.subList(from, Math.min(ids.size(), from + COMMIT_BATCH));
         for (SearchDocument document : source.documents(batch)) {
@@ -243,11 +329,75 @@ public final class SearchIndex implements Closeable {
         }
         progress.accept(new RebuildProgress(context, from + batch.size(), ids.size(), false, null));
       }
-      commitAndRefresh();
+      IndexWriter built = writer;
+      Directory builtIn = side;
+      writer = null;
+      side = null;
+      swapIn(built, builtIn);
+      progress.accept(new RebuildProgress(context, ids.size(), ids.size(), true, null));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot rebuild the search index " + context, e);
+    } finally {
+      changedDuringRebuild = null;
+      if (writer != null) {
+        rollback(writer);
+      }
+      if (side != null) {
+        storage.discard(side);
+      }
+      rebuilding.set(false);
     }
-    progress.accept(new RebuildProgress(context, ids.size(), ids.size(), true, null));
+  }
+
+  /** Replays the changes made during the rebuild onto the rebuilt index and makes it the live one. */
+  private void swapIn(IndexWriter rebuilt, Directory side) throws IOException {
+    Generation old;
+    swapping.writeLock().lock();
+    try {
+      try {
+        // No change runs while the lock is held, so the list is complete and nobody adds to it.
+        for (IndexChange change : changedDuringRebuild) {
+          write(rebuilt, change);
+        }
+        changedDuringRebuild = null;
+        rebuilt.close();
+      } catch (IOException | RuntimeException e) {
+        rollback(rebuilt);
+        storage.discard(side);
+        throw e;
+      }
+      old = live;
+      // Searches go on reading the old searchers; only their writer closes before the files move.
+      old.writer().close();
+      try {
+        live = open(storage.promote(side), IndexWriterConfig.OpenMode.APPEND);
+      } catch (IOException | RuntimeException e) {
+        // The old index is still in place (see IndexStorage#promote): changes go on there.
+        try {
+          live = open(storage.live(), IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+          old.searchers().close();
+        } catch (IOException again) {
+          e.addSuppressed(again);
+        }
+        throw e;
+      }
+      uncommitted.set(0);
+      lastCommit = System.nanoTime();
+    } finally {
+      swapping.writeLock().unlock();
+    }
+    // Searches that hold an old searcher finish with it; the files go once the last one is released.
+    old.searchers().close();
+    IndexStorage.closeQuietly(old.directory());
+    storage.cleanUp();
+  }
+
+  private static void rollback(IndexWriter writer) {
+    try {
+      writer.rollback();
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.FINE, "Abandoning a failed rebuild's writer failed; its files are deleted anyway", e);
+    }
   }
 
   /**
@@ -327,9 +477,7 @@ public final class SearchIndex implements Closeable {
       String language = SearchAnalyzers.normalize(query.language());
       Corrected corrected = correct(searcher.getIndexReader(), query.text());
       QueryText text = QueryText.read(corrected.searchText());
-      Query filters = filters(query.filters());
-      Query own = languageQuery(text, language);
-      SearchResults results = run(searcher, own, filters, List.of(language), query, false, corrected);
+      SearchResults results = run(searcher, languageClauses(text, language), List.of(language), query, false, corrected);
       if (results.total() > 0 || !query.otherLanguages()) {
         return results;
       }
@@ -337,28 +485,37 @@ public final class SearchIndex implements Closeable {
       if (others.isEmpty()) {
         return results;
       }
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      others.forEach(l -> any.add(languageQuery(text, l), Occur.SHOULD));
-      return run(searcher, any.build(), filters, others, query, true, corrected);
+      List<BooleanClause> any = others.stream().flatMap(l -> languageClauses(text, l).stream()).toList();
+      return run(searcher, any, others, query, true, corrected);
     });
   }
 
   private SearchResults run(
       IndexSearcher searcher,
-      Query scoring,
-      Query filters,
+      List<BooleanClause> words,
       List<String> languages,
       SearchQuery query,
       boolean otherLanguages,
       Corrected corrected)
       throws IOException {
-    Query full = new BooleanQuery.Builder().add(scoring, Occur.MUST).add(filters, Occur.FILTER).build();
-    // Ranked by score alone, ties by document order, so Lucene can skip documents that cannot make the page
-    // (block-max WAND); sorting on a second field would score every match. The total is then exact up to
+    if (words.isEmpty()) {
+      return new SearchResults(0, List.of(), otherLanguages, corrected.correctedText());
+    }
+    // One flat query: the words as optional clauses at the top, filters beside them. Ranked by score alone,
+    // ties by document order, Lucene then skips whole blocks of documents that cannot make the page (block-max
+    // WAND and MaxScore); nesting the words under a required clause scored every document with any of them,
+    // four fifths of a search's time. Sorting on a second field would do the same. The total is exact up to
     // 1,000 and a lower bound beyond.
-    TopDocs top = searcher.search(full, query.offset() + query.limit());
+    BooleanQuery.Builder full = new BooleanQuery.Builder();
+    words.forEach(full::add);
+    addFilters(full, searcher.getIndexReader(), query.filters());
+    // At least one word must match, also when a filter is a required clause.
+    full.setMinimumNumberShouldMatch(1);
+    TopDocs top = searcher.search(full.build(), query.offset() + query.limit());
+    BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+    words.forEach(scoring::add);
     ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(query.offset(), top.scoreDocs.length), top.scoreDocs.length);
-    List<SearchHit> hits = hits(searcher, scoring, languages, page);
+    List<SearchHit> hits = hits(searcher, scoring.build(), languages, page);
     return new SearchResults(top.totalHits.value(), hits, otherLanguages, corrected.correctedText());
   }
 
@@ -367,27 +524,38 @@ public final class SearchIndex implements Closeable {
     if (page.length == 0) {
       return List.of();
     }
-    TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-    String[] titleFields = languages.stream().map(FieldAnalyzer::title).toArray(String[]::new);
-    String[] bodyFields = languages.stream().map(FieldAnalyzer::body).toArray(String[]::new);
-    Map<String, String[]> titles = highlighter(searcher, true).highlightFields(titleFields, query, pageDocs, ones(titleFields.length, 1));
-    Map<String, String[]> bodies = highlighter(searcher, false).highlightFields(bodyFields, query, pageDocs, ones(bodyFields.length, 2));
+    // Each hit's stored fields are read once, here, and the highlighter is handed them: reading them again
+    // per highlighted field decompressed each hit's block of stored documents three times.
     StoredFields stored = searcher.storedFields();
+    Map<Integer, Document> documents = new HashMap<>();
+    int[] docIds = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
+    }
+    for (int doc : Arrays.stream(docIds).sorted().toArray()) {
+      documents.put(doc, stored.document(doc));
+    }
+    // Bodies get their best two sentences from the highlighter, which reads the matches' offsets from the
+    // postings. Titles are short: analyzing one again costs less than looking up every query term's postings.
+    String[] bodies = languages.stream().map(FieldAnalyzer::body).toArray(String[]::new);
+    Map<String, String[]> snippets = highlighter(searcher, documents).highlightFields(bodies, query, docIds, passages(bodies.length));
+    Set<Term> terms = new HashSet<>();
+    query.visit(QueryVisitor.termCollector(terms));
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(page[i].doc);
+      Document doc = documents.get(page[i].doc);
       String language = doc.get(LANGUAGE);
-      String title = firstNonNull(titles, titleFields, i, escape(doc.get(FieldAnalyzer.title(language))));
-      String snippet = firstNonNull(bodies, bodyFields, i, escape(abbreviate(doc.get(FieldAnalyzer.body(language)))));
+      String title = markWords(doc.get(FieldAnalyzer.title(language)), FieldAnalyzer.title(language), terms);
+      String snippet = firstNonNull(snippets, bodies, i, escape(abbreviate(doc.get(FieldAnalyzer.body(language)))));
       hits.add(new SearchHit(doc.get(ID), language, page[i].score, title, snippet, filtersOf(doc)));
     }
     return hits;
   }
 
-  private static int[] ones(int length, int value) {
-    int[] values = new int[length];
-    Arrays.fill(values, value);
-    return values;
+  private static int[] passages(int fields) {
+    int[] passages = new int[fields];
+    Arrays.fill(passages, 2);
+    return passages;
   }
 
   private static String firstNonNull(Map<String, String[]> highlights, String[] fields, int i, String fallback) {
@@ -400,19 +568,57 @@ public final class SearchIndex implements Closeable {
     return fallback;
   }
 
-  private UnifiedHighlighter highlighter(IndexSearcher searcher, boolean whole) {
-    // Escaping is on: stored text is shown as text, only the <mark> tags are markup.
-    return UnifiedHighlighter.builder(searcher, analyzer)
+  /** The text, escaped, with every word whose analyzed form is one of the terms of this field in a mark. */
+  private String markWords(String text, String field, Set<Term> terms) throws IOException {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder marked = new StringBuilder(text.length() + 32);
+    int done = 0;
+    try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offsets = tokens.addAttribute(OffsetAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        int start = offsets.startOffset();
+        int end = Math.min(offsets.endOffset(), text.length());
+        if (start >= done && start < end && terms.contains(new Term(field, term.toString()))) {
+          marked.append(escape(text.substring(done, start))).append("<mark>").append(escape(text.substring(start, end))).append("</mark>");
+          done = end;
+        }
+      }
+      tokens.end();
+    }
+    return marked.append(escape(text.substring(done))).toString();
+  }
+
+  private UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, Document> documents) {
+    UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
+        // Escaping is on: stored text is shown as text, only the <mark> tags are markup.
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withBreakIterator(whole
-            ? WholeBreakIterator::new
-            : () -> LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
-        .withMaxLength(20_000)
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), SNIPPET_LENGTH, 0.5f))
+        .withMaxLength(MAX_HIGHLIGHTED_LENGTH)
         .withHandleMultiTermQuery(true)
         // Term-by-term offsets from the postings: the "weight matches" mode builds a query weight per hit and
         // made highlighting four fifths of a search's time.
-        .withWeightMatches(false)
-        .build();
+        .withWeightMatches(false);
+    return new UnifiedHighlighter(builder) {
+      @Override
+      protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+          throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          Document document = documents.get(doc);
+          CharSequence[] row = new CharSequence[fields.length];
+          for (int f = 0; f < fields.length; f++) {
+            String value = document == null ? null : document.get(fields[f]);
+            row[f] = value == null ? "" : value.length() > MAX_HIGHLIGHTED_LENGTH ? value.substring(0, MAX_HIGHLIGHTED_LENGTH) : value;
+          }
+          values.add(row);
+        }
+        return values;
+      }
+    };
   }
 
   private static Map<String, String> filtersOf(Document doc) {
@@ -450,8 +656,11 @@ public final class SearchIndex implements Closeable {
     return out.toString();
   }
 
-  /** The query for one language: each word in title or body, each quoted phrase as a phrase, in that language. */
-  private Query languageQuery(QueryText text, String language) {
+  /**
+   * The optional clauses for one language: each word in title or body, each quoted phrase as a phrase. The
+   * fields carry the language (title.en, body.en), so only documents in that language can match.
+   */
+  private List<BooleanClause> languageClauses(QueryText text, String language) {
     String title = FieldAnalyzer.title(language);
     String body = FieldAnalyzer.body(language);
     BooleanQuery.Builder words = new BooleanQuery.Builder();
@@ -466,25 +675,56 @@ public final class SearchIndex implements Closeable {
         words.add(new BoostQuery(new PhraseQuery(title, tokens.toArray(String[]::new)), PHRASE_BOOST * TITLE_BOOST), Occur.SHOULD);
       }
     }
-    BooleanQuery built = words.build();
-    if (built.clauses().isEmpty()) {
-      return new MatchNoDocsQuery("no searchable words");
-    }
-    return new BooleanQuery.Builder()
-        .add(built, Occur.MUST)
-        .add(new TermQuery(new Term(LANGUAGE, language)), Occur.FILTER)
-        .build();
+    return words.build().clauses();
   }
 
-  /** Every filter key must match one of its allowed values; a key with no allowed values matches nothing. */
-  private static Query filters(Map<String, Set<String>> filters) {
-    BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
-    filters.forEach((key, values) -> {
+  /**
+   * Adds the filters to a query: every filter key must match one of its allowed values, and a key with no
+   * allowed values matches nothing. A document has at most one value per key, so where every document has a
+   * value for the key, "one of the allowed values" is "none of the others", and that is what is asked when
+   * the others are the rarer ones: leaving out the few internal articles is a look-up of a rare term, while
+   * requiring "public" checks nearly every candidate (and a key whose allowed values cover every document is
+   * no filter at all).
+   */
+  private static void addFilters(BooleanQuery.Builder query, IndexReader reader, Map<String, Set<String>> filters) throws IOException {
+    for (Map.Entry<String, Set<String>> filter : filters.entrySet()) {
+      String field = FILTER + filter.getKey();
+      Set<String> allowed = filter.getValue();
+      if (allowed.isEmpty()) {
+        query.add(new MatchNoDocsQuery("no allowed value for " + filter.getKey()), Occur.FILTER);
+        continue;
+      }
+      Map<String, Long> counts = valueCounts(reader, field);
+      if (counts != null) {
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        long kept = counts.entrySet().stream().filter(e -> allowed.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+        if (total == reader.maxDoc() && kept * 2 >= total) {
+          counts.keySet().stream()
+              .filter(value -> !allowed.contains(value))
+              .forEach(value -> query.add(new TermQuery(new Term(field, value)), Occur.MUST_NOT));
+          continue;
+        }
+      }
       BooleanQuery.Builder any = new BooleanQuery.Builder();
-      values.forEach(v -> any.add(new TermQuery(new Term(FILTER + key, v)), Occur.SHOULD));
-      all.add(values.isEmpty() ? new MatchNoDocsQuery() : any.build(), Occur.FILTER);
-    });
-    return all.build();
+      allowed.forEach(value -> any.add(new TermQuery(new Term(field, value)), Occur.SHOULD));
+      query.add(any.build(), Occur.FILTER);
+    }
+  }
+
+  /** How many documents (deleted ones included, like maxDoc) have each value of a key; null for too many values. */
+  private static Map<String, Long> valueCounts(IndexReader reader, String field) throws IOException {
+    Map<String, Long> counts = new HashMap<>();
+    Terms terms = MultiTerms.getTerms(reader, field);
+    if (terms != null) {
+      TermsEnum each = terms.iterator();
+      for (BytesRef term = each.next(); term != null; term = each.next()) {
+        if (counts.size() == MAX_EXCLUDED_VALUES) {
+          return null;
+        }
+        counts.put(term.utf8ToString(), (long) each.docFreq());
+      }
+    }
+    return counts;
   }
 
   private static List<String> languages(IndexReader reader) throws IOException {
@@ -509,14 +749,17 @@ public final class SearchIndex implements Closeable {
   private Corrected correct(IndexReader reader, String text) throws IOException {
     Map<String, String> replacements = new LinkedHashMap<>();
     for (String word : QueryText.terms(analyzer, FieldAnalyzer.SPELL, text)) {
-      if (word.length() < spelling.getMinQueryLength() || word.chars().allMatch(Character::isDigit)) {
+      if (word.length() < oneEdit.getMinQueryLength() || word.chars().allMatch(Character::isDigit)) {
         continue;
       }
       Term term = new Term(FieldAnalyzer.SPELL, word);
       if (reader.docFreq(term) > 0) {
         continue;
       }
-      SuggestWord[] best = spelling.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      SuggestWord[] best = oneEdit.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      if (best.length == 0) {
+        best = twoEdits.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      }
       if (best.length > 0) {
         replacements.put(word, best[0].string);
       }
@@ -551,8 +794,8 @@ public final class SearchIndex implements Closeable {
       query.add(new TermQuery(new Term(FieldAnalyzer.PREFIXES, prefix)), Occur.MUST);
     }
     query.add(new BoostQuery(new TermQuery(new Term(LANGUAGE, SearchAnalyzers.normalize(language))), 5f), Occur.SHOULD);
-    query.add(filters(filters), Occur.FILTER);
     return withSearcher(searcher -> {
+      addFilters(query, searcher.getIndexReader(), filters);
       TopDocs top = searcher.search(query.build(), Math.clamp(limit, 1, 20) * 2);
       StoredFields stored = searcher.storedFields();
       Map<String, Suggestion> byTitle = new LinkedHashMap<>();
@@ -610,7 +853,8 @@ public final class SearchIndex implements Closeable {
   private List<SearchHit> similar(
       IndexSearcher searcher, Query like, String exceptId, String language, Map<String, Set<String>> filters, int limit)
       throws IOException {
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(like, Occur.MUST).add(filters(filters), Occur.FILTER);
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(like, Occur.MUST);
+    addFilters(query, searcher.getIndexReader(), filters);
     if (exceptId != null) {
       query.add(new TermQuery(new Term(ID, exceptId)), Occur.MUST_NOT);
     }
@@ -627,11 +871,23 @@ public final class SearchIndex implements Closeable {
 
   private <T> T withSearcher(WithSearcher<T> work) {
     try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return work.apply(searcher);
-      } finally {
-        searchers.release(searcher);
+      while (true) {
+        Generation index = live;
+        IndexSearcher searcher;
+        try {
+          searcher = index.searchers().acquire();
+        } catch (AlreadyClosedException e) {
+          if (index == live) {
+            throw e;
+          }
+          // A rebuilt index was swapped in between reading the field and acquiring: ask the new one.
+          continue;
+        }
+        try {
+          return work.apply(searcher);
+        } finally {
+          index.searchers().release(searcher);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the search index " + context, e);
@@ -640,8 +896,16 @@ public final class SearchIndex implements Closeable {
 
   @Override
   public void close() throws IOException {
-    try (directory; writer; searchers) {
-      writer.commit();
+    swapping.writeLock().lock();
+    try {
+      Generation index = live;
+      try (Directory directory = index.directory();
+          IndexWriter writer = index.writer();
+          SearcherManager searchers = index.searchers()) {
+        writer.commit();
+      }
+    } finally {
+      swapping.writeLock().unlock();
     }
   }
 }

@@ -7,13 +7,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
 import org.example.portal.core.config.PortalConfig;
 
@@ -52,23 +50,13 @@ public class SearchIndexes {
       return SearchIndex.open(context, FSDirectory.open(folder));
     } catch (IOException | UncheckedIOException e) {
       LOG.log(Level.WARNING, "The search index " + folder + " cannot be opened; it is recreated from the database", e);
-      deleteFolder(folder);
+      IndexStorage.deleteTree(folder);
       try {
         Files.createDirectories(folder);
         return SearchIndex.open(context, FSDirectory.open(folder));
       } catch (IOException again) {
         throw new UncheckedIOException("Cannot create the search index in " + folder, again);
       }
-    }
-  }
-
-  private static void deleteFolder(Path folder) {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot delete the broken search index " + folder, e);
     }
   }
 

@@ -104,6 +104,24 @@ class SearchIndexTest {
   }
 
   @Test
+  void aFilterThatAllowsNearlyEveryDocumentStillKeepsTheOthersAndThoseWithoutTheKeyOut() {
+    // Six of the seven documents are public: the filter is asked as "not internal" while every document has an
+    // audience, and as "public" again once one has none.
+    assertEquals(List.of(), ids(search("refund approval", "en")));
+    assertEquals(List.of("7"), ids(index.search(SearchQuery.of("pip", "en", Map.of("audience", Set.of("public", "internal"))))));
+    index.put(new SearchDocument("30", 1, "en", "Refunds without an audience", "Refund approval limits.", Map.of()));
+    assertEquals(List.of(), ids(search("refund approval", "en")));
+    assertEquals(Set.of("3", "30"), Set.copyOf(ids(index.search(SearchQuery.of("refund approval", "en", Map.of())))));
+    assertEquals(List.of(), ids(index.search(SearchQuery.of("pip", "en", Map.of("audience", Set.of())))));
+  }
+
+  @Test
+  void titlesMarkEveryFormOfTheSearchedWords() {
+    SearchHit hit = search("install python", "en").hits().get(0);
+    assertEquals("How do I <mark>install</mark> <mark>Python</mark> on Windows?", hit.title());
+  }
+
+  @Test
   void snippetsMarkTheMatchedWordsAndEscapeEverythingElse() {
     index.put(doc("8", "en", "Script <b>tags</b>", "Never <script>alert(1)</script> run scripts from e-mails.", "public"));
     SearchHit hit = search("scripts", "en").hits().get(0);

@@ -4,11 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.example.portal.it.support.PortalApi;
+import org.example.portal.it.support.Settings;
 
 /** Knowledge base calls the tests repeat: a category, an article, publishing, searching. */
 final class KnowledgeBaseApi {
@@ -31,6 +43,12 @@ final class KnowledgeBaseApi {
 
   static long createCategory(PortalApi staff, String name) {
     PortalApi.Reply created = staff.post("kb/admin/categories", Json.createObjectBuilder().add("name", name).build());
+    assertEquals(201, created.status(), created::toString);
+    return created.json().getJsonNumber("id").longValue();
+  }
+
+  static long createSection(PortalApi staff, long parentId, String name) {
+    PortalApi.Reply created = staff.post("kb/admin/categories", Json.createObjectBuilder().add("parentId", parentId).add("name", name).build());
     assertEquals(201, created.status(), created::toString);
     return created.json().getJsonNumber("id").longValue();
   }
@@ -66,5 +84,48 @@ final class KnowledgeBaseApi {
 
   static List<Long> hitIds(JsonObject results) {
     return results.getJsonArray("hits").stream().map(h -> h.asJsonObject().getJsonNumber("id").longValue()).toList();
+  }
+
+  static JsonObject answer(boolean helpful) {
+    return Json.createObjectBuilder().add("helpful", helpful).build();
+  }
+
+  /** An anonymous visitor's browser session: it keeps the cookies the portal sets, and nothing else. */
+  static final class Browser {
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build();
+
+    JsonObject get(String path) {
+      return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    JsonObject post(String path, JsonObject body) {
+      return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
+    List<HttpCookie> cookies() {
+      return cookies.getCookieStore().getCookies();
+    }
+
+    private static URI uri(String path) {
+      return URI.create(Settings.baseUrl() + "/api/v1/" + path);
+    }
+
+    private JsonObject send(HttpRequest.Builder request) {
+      try {
+        HttpResponse<String> response = http.send(request.header("Accept", "application/json").timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), response::body);
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+          return reader.readObject();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 }

@@ -4,15 +4,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.example.portal.it.knowledgebase.KnowledgeBaseApi.article;
 import static org.example.portal.it.knowledgebase.KnowledgeBaseApi.createCategory;
 import static org.example.portal.it.knowledgebase.KnowledgeBaseApi.createDraft;
+import static org.example.portal.it.knowledgebase.KnowledgeBaseApi.createSection;
 import static org.example.portal.it.knowledgebase.KnowledgeBaseApi.publish;
 import static org.example.portal.it.knowledgebase.KnowledgeBaseApi.uniqueWord;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.UUID;
 import org.example.portal.it.browser.ArticleEditorPage;
 import org.example.portal.it.browser.ArticlePage;
 import org.example.portal.it.browser.Chromium;
 import org.example.portal.it.browser.HelpCenterPage;
+import org.example.portal.it.browser.LoginPage;
 import org.example.portal.it.browser.ScreenshotOnFailure;
 import org.example.portal.it.support.DeployedPortal;
 import org.example.portal.it.support.TestAccounts;
@@ -58,6 +61,17 @@ class KnowledgeBaseBrowserIT extends DeployedPortal {
     ArticlePage article = help.openResult(0);
     assertThat(article.title()).hasText(title);
     assertThat(article.body()).containsText("Open Bluetooth settings");
+    assertThat(page.locator("#kb-article-views")).hasText("1 view");
+
+    page.locator("#kb-helpful-yes").click();
+    page.locator("#kb-feedback-send").click();
+    assertThat(page.locator("#kb-feedback-status")).containsText("Your answer: Yes");
+    page.reload();
+    assertThat(page.locator("#kb-article-views")).hasText("1 view");
+    assertThat(page.locator("#kb-feedback-status")).containsText("Your answer: Yes");
+    page.locator("#kb-helpful-no").click();
+    page.locator("#kb-feedback-send").click();
+    assertThat(page.locator("#kb-feedback-status")).containsText("Your answer: No");
   }
 
   @Test
@@ -75,5 +89,29 @@ class KnowledgeBaseBrowserIT extends DeployedPortal {
     HelpCenterPage help = HelpCenterPage.open(page.context().newPage());
     help.type(word).submit();
     assertThat(help.resultTitles().first()).hasText(title);
+  }
+
+  @Test
+  void staff_rename_a_section_and_move_another_up_and_the_help_centre_shows_the_new_order(Page page) {
+    String tag = uniqueWord();
+    String parent = "Accessories " + tag;
+    long parentId = createCategory(agent.api(), parent);
+    long cases = createSection(agent.api(), parentId, "Cases " + tag);
+    long straps = createSection(agent.api(), parentId, "Straps " + tag);
+
+    LoginPage.signInAs(page, agent);
+    page.navigate("/kb/manage");
+    page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Categories")).click();
+    page.locator("#kb-category-up-" + straps).click();
+    assertThat(page.locator("#kb-category-up-" + straps)).isDisabled();
+    page.locator("#kb-category-rename-" + cases).click();
+    page.locator("#kb-category-new-name input").fill("Covers " + tag);
+    page.locator("#kb-category-save").click();
+    assertThat(page.locator("#kb-category-new-name")).isHidden();
+
+    Page visitor = page.context().newPage();
+    HelpCenterPage.open(visitor);
+    Locator card = visitor.locator(".kb-category", new Page.LocatorOptions().setHasText(parent));
+    assertThat(card.locator("h4")).hasText(new String[] {"Straps " + tag, "Covers " + tag});
   }
 }

@@ -1,8 +1,10 @@
 package org.example.portal.it.knowledgebase;
 
+import static org.example.portal.it.knowledgebase.KnowledgeBaseApi.answer;
 import static org.example.portal.it.knowledgebase.KnowledgeBaseApi.article;
 import static org.example.portal.it.knowledgebase.KnowledgeBaseApi.createCategory;
 import static org.example.portal.it.knowledgebase.KnowledgeBaseApi.createDraft;
+import static org.example.portal.it.knowledgebase.KnowledgeBaseApi.createSection;
 import static org.example.portal.it.knowledgebase.KnowledgeBaseApi.hitIds;
 import static org.example.portal.it.knowledgebase.KnowledgeBaseApi.publish;
 import static org.example.portal.it.knowledgebase.KnowledgeBaseApi.search;
@@ -14,8 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.HttpCookie;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -26,6 +30,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.example.portal.it.knowledgebase.KnowledgeBaseApi.Browser;
 import org.example.portal.it.support.DeployedPortal;
 import org.example.portal.it.support.PortalApi;
 import org.example.portal.it.support.Settings;
@@ -145,16 +150,118 @@ class KnowledgeBaseIT extends DeployedPortal {
     String word = uniqueWord();
     long id = createDraft(agent.api(), article(categoryId, "en", "Unhelpful " + word, "Text.", false));
     publish(agent.api(), id);
-    for (int i = 0; i < 30; i++) {
-      assertEquals(204, PortalApi.anonymous().post("kb/articles/" + id + "/feedback",
-          Json.createObjectBuilder().add("helpful", false).add("comment", "Did not help").build()).status());
+    for (int i = 0; i < 3; i++) {
+      new Browser().post("kb/articles/" + id + "/feedback",
+          Json.createObjectBuilder().add("helpful", false).add("comment", "Did not help").build());
     }
     search(PortalApi.anonymous(), "nothing matches " + word + "xyz");
 
     JsonObject analytics = agent.api().get("kb/admin/analytics").json();
     assertTrue(analytics.getJsonArray("zeroResultQueries").toString().contains(word + "xyz"), analytics::toString);
     assertTrue(analytics.getJsonArray("mostNotHelpful").toString().contains("Unhelpful " + word), analytics::toString);
-    assertEquals(30, PortalApi.anonymous().get("kb/articles/" + id).json().getInt("helpfulNo"));
+    assertEquals(3, PortalApi.anonymous().get("kb/articles/" + id).json().getInt("helpfulNo"));
+  }
+
+  @Test
+  void each_reader_counts_one_view_a_day_and_has_one_answer_that_they_can_change() {
+    long id = createDraft(agent.api(), article(categoryId, "en", "Counting " + uniqueWord(), "Text.", false));
+    publish(agent.api(), id);
+    String path = "kb/articles/" + id;
+
+    Browser first = new Browser();
+    assertEquals(1, first.get(path).getInt("views"));
+    assertEquals(1, first.get(path).getInt("views"), "a second look in the same browser session is no new view");
+    HttpCookie reader = first.cookies().stream().filter(c -> c.getName().equals("kb_reader")).findFirst().orElseThrow();
+    assertTrue(reader.isHttpOnly());
+    assertEquals(-1, reader.getMaxAge(), "the cookie ends with the browser session");
+
+    assertEquals(1, first.post(path + "/feedback", answer(true)).getInt("helpfulYes"));
+    JsonObject again = first.post(path + "/feedback", answer(true));
+    assertEquals(1, again.getInt("helpfulYes"), "answering the same again changes nothing");
+    JsonObject changed = first.post(path + "/feedback", answer(false));
+    assertEquals(0, changed.getInt("helpfulYes"), changed::toString);
+    assertEquals(1, changed.getInt("helpfulNo"), changed::toString);
+    assertFalse(first.get(path).getBoolean("yourAnswer"));
+
+    Browser second = new Browser();
+    assertTrue(missing(second.get(path), "yourAnswer"));
+    assertEquals(2, second.post(path + "/feedback", answer(false)).getInt("helpfulNo"), "another browser session is another reader");
+
+    PortalApi signedIn = customer.api();
+    assertEquals(3, signedIn.get(path).json().getInt("views"));
+    assertEquals(3, signedIn.get(path).json().getInt("views"));
+    assertEquals(1, signedIn.post(path + "/feedback", answer(true)).json().getInt("helpfulYes"));
+    assertEquals(1, signedIn.post(path + "/feedback", answer(true)).json().getInt("helpfulYes"));
+    JsonObject mind = signedIn.post(path + "/feedback", answer(false)).json();
+    assertEquals(0, mind.getInt("helpfulYes"), mind::toString);
+    assertEquals(3, mind.getInt("helpfulNo"), mind::toString);
+    assertFalse(signedIn.get(path).json().getBoolean("yourAnswer"));
+
+    JsonObject read = PortalApi.anonymous().get(path).json();
+    assertEquals(4, read.getInt("views"), "a visitor who keeps no cookie is a new reader");
+    assertEquals(0, read.getInt("helpfulYes"));
+    assertEquals(3, read.getInt("helpfulNo"));
+    assertProblem(400, PortalApi.anonymous().post(path + "/feedback", Json.createObjectBuilder().add("comment", "no answer").build()));
+  }
+
+  @Test
+  void staff_rename_and_reorder_categories_and_sections_and_readers_see_the_new_order() {
+    String tag = uniqueWord();
+    long parent = createCategory(agent.api(), "Devices " + tag);
+    long first = createSection(agent.api(), parent, "Batteries " + tag);
+    long second = createSection(agent.api(), parent, "Cables " + tag);
+    long third = createSection(agent.api(), parent, "Screens " + tag);
+    assertEquals(List.of("Batteries " + tag, "Cables " + tag, "Screens " + tag), sectionNames(parent));
+
+    PortalApi.Reply reordered = agent.api().put("kb/admin/categories/order", order(parent, third, first, second));
+    assertEquals(200, reordered.status(), reordered::toString);
+    PortalApi.Reply renamed = agent.api().put("kb/admin/categories/" + first,
+        Json.createObjectBuilder().add("parentId", parent).add("name", "Power " + tag).build());
+    assertEquals(200, renamed.status(), renamed::toString);
+
+    assertEquals(List.of("Screens " + tag, "Power " + tag, "Cables " + tag), sectionNames(parent));
+
+    List<Long> tops = categories().stream().filter(c -> missing(c, "parentId")).map(c -> c.getJsonNumber("id").longValue()).toList();
+    List<Long> parentFirst = new java.util.ArrayList<>(List.of(parent));
+    tops.stream().filter(t -> t != parent).forEach(parentFirst::add);
+    assertEquals(200, agent.api().put("kb/admin/categories/order", order(null, parentFirst.stream().mapToLong(Long::longValue).toArray())).status());
+    assertEquals(parent, categories().stream().filter(c -> missing(c, "parentId")).findFirst().orElseThrow().getJsonNumber("id").longValue());
+
+    PortalApi.Reply incomplete = agent.api().put("kb/admin/categories/order", order(parent, third, first));
+    assertProblem(400, incomplete);
+    assertTrue(incomplete.body().contains("Cables " + tag), incomplete::toString);
+    assertProblem(400, agent.api().put("kb/admin/categories/order", order(parent, third, first, first)));
+    assertProblem(403, customer.api().put("kb/admin/categories/order", order(parent, first, second, third)));
+    assertEquals(List.of("Screens " + tag, "Power " + tag, "Cables " + tag), sectionNames(parent));
+  }
+
+  private static JsonObject order(Long parent, long... ids) {
+    var list = Json.createArrayBuilder();
+    for (long id : ids) {
+      list.add(id);
+    }
+    var body = Json.createObjectBuilder().add("ids", list);
+    if (parent != null) {
+      body.add("parentId", parent);
+    }
+    return body.build();
+  }
+
+  /** The categories as an anonymous reader gets them, in the order the help centre shows them. */
+  private static List<JsonObject> categories() {
+    return PortalApi.anonymous().get("kb/categories").jsonArray().stream().map(JsonValue::asJsonObject).toList();
+  }
+
+  /** Null, whether JSON-B writes it as null or leaves the property out. */
+  private static boolean missing(JsonObject json, String name) {
+    return !json.containsKey(name) || json.isNull(name);
+  }
+
+  private static List<String> sectionNames(long parent) {
+    return categories().stream()
+        .filter(c -> !missing(c, "parentId") && c.getJsonNumber("parentId").longValue() == parent)
+        .map(c -> c.getString("name"))
+        .toList();
   }
 
   @Test

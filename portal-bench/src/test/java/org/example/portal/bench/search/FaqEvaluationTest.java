@@ -1,4 +1,4 @@
-package org.example.portal.knowledgebase.evaluation;
+package org.example.portal.bench.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

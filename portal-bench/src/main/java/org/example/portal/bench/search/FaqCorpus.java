@@ -1,4 +1,4 @@
-package org.example.portal.knowledgebase.evaluation;
+package org.example.portal.bench.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,17 +18,17 @@ import org.jsoup.nodes.Element;
  * {@code <h3>} question per {@code <section>}) and the Perl FAQ (Debian's {@code perl-doc}, one {@code =head2}
  * question per entry in {@code perlfaq1.pod} to {@code perlfaq9.pod}).
  */
-final class FaqCorpus {
+public final class FaqCorpus {
 
   static final Path PYTHON_FAQ = Path.of("/usr/share/doc/python3.11/html/faq");
   static final Path PERL_POD = Path.of("/usr/share/perl/5.36.0/pod");
 
   /** One question and its answer, as plain text. */
-  record Pair(String id, String question, String answer) {}
+  public record Pair(String id, String question, String answer) {}
 
   private FaqCorpus() {}
 
-  static List<Pair> load() {
+  public static List<Pair> load() {
     List<Pair> pairs = new ArrayList<>(python(PYTHON_FAQ));
     pairs.addAll(perl(PERL_POD));
     return pairs;

@@ -1,4 +1,4 @@
-package org.example.portal.knowledgebase.evaluation;
+package org.example.portal.bench.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
