@@ -123,13 +123,14 @@ public final class ExceptionMappers {
     public Response toResponse(WebApplicationException e) {
       Response original = e.getResponse();
       Response.StatusType status = original.getStatusInfo();
-      if (e.getCause() instanceof JsonbException || e.getCause() instanceof ProcessingException) {
-        return malformedBody();
-      }
+      // First: Jersey reports an unconvertible parameter with a ProcessingException as its cause, too.
       String parameter = unreadableParameter(e);
       if (parameter != null) {
         String message = "'" + parameter + "' has a value this address does not accept; see the API document for its values.";
         return Problem.invalid(message, List.of(new Problem.FieldError(parameter, message))).toResponse();
+      }
+      if (e.getCause() instanceof JsonbException || e.getCause() instanceof ProcessingException) {
+        return malformedBody();
       }
       String detail =
           switch (status.getStatusCode()) {
