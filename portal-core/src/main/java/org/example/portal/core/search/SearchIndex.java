@@ -224,6 +224,14 @@ public final class SearchIndex implements Closeable {
    * what a crash loses before it is put right by start-up reconciliation.
    */
   public void apply(Collection<IndexChange> changes) {
+    apply(changes, true);
+  }
+
+  /**
+   * {@link #apply(Collection)}, where {@code mayCommit} false leaves the commit to the caller: a long series of
+   * batches (a reconciliation) commits once at its end instead of after every thousand changes.
+   */
+  private void apply(Collection<IndexChange> changes, boolean mayCommit) {
     swapping.readLock().lock();
     try {
       Generation index = live;
@@ -232,7 +240,7 @@ public final class SearchIndex implements Closeable {
       }
       recordForRebuild(changes);
       index.searchers().maybeRefreshBlocking();
-      if (uncommitted.addAndGet(changes.size()) >= COMMIT_BATCH || System.nanoTime() - lastCommit >= COMMIT_INTERVAL.toNanos()) {
+      if (uncommitted.addAndGet(changes.size()) >= COMMIT_BATCH && mayCommit || System.nanoTime() - lastCommit >= COMMIT_INTERVAL.toNanos()) {
         commit(index);
       }
     } catch (IOException e) {
@@ -418,27 +426,24 @@ public final class SearchIndex implements Closeable {
     List<String> gone = indexed.keySet().stream().filter(id -> !wanted.containsKey(id)).toList();
     indexed.clear();
     int removed = gone.size();
-    try {
-      for (String id : gone) {
-        writer.deleteDocuments(new Term(ID, id));
+    for (int from = 0; from < gone.size(); from += COMMIT_BATCH) {
+      apply(gone.subList(from, Math.min(gone.size(), from + COMMIT_BATCH)).stream().map(id -> IndexChange.remove(context, id)).toList(), false);
+    }
+    // Batch by batch, so a million stale documents never sit in memory at once and searches see each batch.
+    for (int from = 0; from < stale.size(); from += COMMIT_BATCH) {
+      Set<String> batch = new HashSet<>(stale.subList(from, Math.min(stale.size(), from + COMMIT_BATCH)));
+      List<IndexChange> changes = new ArrayList<>();
+      for (SearchDocument document : source.documents(batch)) {
+        changes.add(IndexChange.put(context, document));
+        batch.remove(document.id());
       }
-      // Batch by batch, so a million stale documents never sit in memory at once and searches see each batch.
-      for (int from = 0; from < stale.size(); from += COMMIT_BATCH) {
-        Set<String> batch = new HashSet<>(stale.subList(from, Math.min(stale.size(), from + COMMIT_BATCH)));
-        for (SearchDocument document : source.documents(batch)) {
-          writer.updateDocument(new Term(ID, document.id()), toLucene(document));
-          batch.remove(document.id());
-        }
-        // An id the source listed but no longer returns has just stopped qualifying: it must not stay.
-        for (String id : batch) {
-          writer.deleteDocuments(new Term(ID, id));
-        }
-        removed += batch.size();
-        searchers.maybeRefresh();
-      }
-      commitAndRefresh();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot reconcile the search index " + context, e);
+      // An id the source listed but no longer returns has just stopped qualifying: it must not stay.
+      batch.forEach(id -> changes.add(IndexChange.remove(context, id)));
+      removed += batch.size();
+      apply(changes, false);
+    }
+    if (!gone.isEmpty() || !stale.isEmpty()) {
+      apply(List.of(), true);
     }
     return new ReconcileReport(context, stale.size() + gone.size() - removed, removed, (System.nanoTime() - started) / 1_000_000);
   }
