@@ -32,21 +32,29 @@ public class SampleFeedbackSubmissions implements SubmissionSource {
 
   @Override
   public List<SubmissionRecord> page(long afterId, int limit) {
-    Map<Long, SampleProgram> byId = new HashMap<>();
-    return em.createQuery("select f, r from FeedbackResponse f, SampleRequest r where r.id = f.requestId and f.submitted = true and f.id > :after"
-                + " order by f.id", Object[].class)
-        .setParameter("after", afterId)
-        .setMaxResults(limit)
-        // The answers of the whole page in one more query, not one per response.
-        .setHint("eclipselink.batch", "f.answers")
-        .setHint("eclipselink.batch.type", "IN")
+    List<FeedbackResponse> responses =
+        em.createQuery("select f from FeedbackResponse f where f.submitted = true and f.id > :after order by f.id", FeedbackResponse.class)
+            .setParameter("after", afterId)
+            .setMaxResults(limit)
+            // The answers of the whole page in one more query, not one per response.
+            .setHint("eclipselink.batch", "f.answers")
+            .setHint("eclipselink.batch.type", "IN")
+            .getResultList();
+    if (responses.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, SampleRequest> requests = new HashMap<>();
+    em.createQuery("select r from SampleRequest r where r.id in :ids", SampleRequest.class)
+        .setParameter("ids", responses.stream().map(FeedbackResponse::getRequestId).distinct().toList())
         .getResultStream()
-        .map(row -> {
-          FeedbackResponse response = (FeedbackResponse) row[0];
-          SampleRequest request = (SampleRequest) row[1];
-          SampleProgram program = byId.computeIfAbsent(response.getProgramId(), programs::program);
-          return new SubmissionRecord(kind(), response.getId(), request.getCustomerId(), program.getAreaId(), FeedbackService.title(program, response.getRound()),
-              FeedbackService.summary(program, response), RECEIVED, response.getSubmittedAt());
+        .forEach(r -> requests.put(r.getId(), r));
+    Map<Long, SampleProgram> programsById = new HashMap<>();
+    return responses.stream()
+        .filter(f -> requests.containsKey(f.getRequestId()))
+        .map(f -> {
+          SampleProgram program = programsById.computeIfAbsent(f.getProgramId(), programs::program);
+          return new SubmissionRecord(kind(), f.getId(), requests.get(f.getRequestId()).getCustomerId(), program.getAreaId(),
+              FeedbackService.title(program, f.getRound()), FeedbackService.summary(program, f), RECEIVED, f.getSubmittedAt());
         })
         .toList();
   }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,7 +16,6 @@ import org.example.portal.core.account.domain.Account;
 import org.example.portal.core.account.domain.Accounts;
 import org.example.portal.core.catalog.application.CatalogService;
 import org.example.portal.core.catalog.domain.ProductArea;
-import org.example.portal.core.team.application.TeamService;
 import org.example.portal.core.team.domain.Team;
 import org.example.portal.triage.domain.InboxItem;
 
@@ -23,7 +23,6 @@ import org.example.portal.triage.domain.InboxItem;
 @ApplicationScoped
 public class Directory {
 
-  @Inject TeamService teams;
   @Inject CatalogService catalog;
   @Inject Accounts accounts;
   @PersistenceContext EntityManager em;
@@ -46,9 +45,16 @@ public class Directory {
 
   public Names names() {
     return new Names(
-        teams.teams().stream().collect(Collectors.toMap(Team::getId, Team::getName)),
+        teamNames(em.createQuery("select t.id, t.name from Team t", Object[].class)),
         catalog.areas().stream().collect(Collectors.toMap(ProductArea::getId, ProductArea::getName)),
         Map.of());
+  }
+
+  /** Team names as pairs of id and name: no member or area lists are read for them. */
+  private static Map<Long, String> teamNames(TypedQuery<Object[]> query) {
+    Map<Long, String> names = new HashMap<>();
+    query.getResultList().forEach(row -> names.put(((Number) row[0]).longValue(), (String) row[1]));
+    return names;
   }
 
   /** Display names of these accounts, read in one query, for a page of items. */
@@ -65,13 +71,16 @@ public class Directory {
 
   /** The names a page of items shows: teams, areas, and its customers and assignees. */
   public Names names(Collection<InboxItem> items) {
-    Names names = names();
     List<Long> ids = new ArrayList<>();
     items.forEach(i -> {
       ids.add(i.getCustomerId());
       ids.add(i.getAssigneeId());
     });
-    return new Names(names.teams(), names.areas(), people(ids));
+    List<Long> teamIds = items.stream().map(InboxItem::getTeamId).filter(Objects::nonNull).distinct().toList();
+    Map<Long, String> teamNames = teamIds.isEmpty()
+        ? Map.of()
+        : teamNames(em.createQuery("select t.id, t.name from Team t where t.id in :ids", Object[].class).setParameter("ids", teamIds));
+    return new Names(teamNames, catalog.areas().stream().collect(Collectors.toMap(ProductArea::getId, ProductArea::getName)), people(ids));
   }
 
   public String person(Long accountId) {

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.example.portal.core.team.application.TeamService;
 import org.example.portal.core.team.domain.Team;
 import org.example.portal.triage.domain.Assignment;
 import org.example.portal.triage.domain.AssignmentMode;
@@ -17,14 +16,12 @@ import org.example.portal.triage.domain.AssignmentMode;
 public class TeamAssigner {
 
   @PersistenceContext EntityManager em;
-  @Inject TeamService teams;
-
   /** The assignee, or null when the rule does not assign or the team has no member. */
   Long pick(Long teamId, AssignmentMode mode) {
     if (teamId == null || mode == AssignmentMode.NONE) {
       return null;
     }
-    Team team = teams.teams().stream().filter(t -> t.getId().equals(teamId)).findFirst().orElse(null);
+    Team team = em.find(Team.class, teamId);
     if (team == null || team.getMemberIds().isEmpty()) {
       return null;
     }
