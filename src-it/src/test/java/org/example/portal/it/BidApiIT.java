@@ -127,7 +127,7 @@ class BidApiIT extends DeployedPortal {
     JsonObject paths = PortalApi.anonymous().get("openapi.json").json().getJsonObject("paths");
 
     for (String path : List.of("/bids", "/bids/mine", "/bids/{id}/counter", "/bids/campaigns", "/bids/products/{productId}/demand",
-        "/bids/ideas/{ideaId}/terms", "/bids/ideas/{ideaId}/campaigns", "/bids/deadlines/run")) {
+        "/bids/ideas/{ideaId}/terms", "/bids/ideas/{ideaId}/campaigns", "/bids/ideas/{ideaId}/histogram", "/bids/deadlines/run")) {
       assertTrue(paths.containsKey(path), () -> path + " missing from " + paths.keySet());
     }
   }
@@ -496,6 +496,32 @@ class BidApiIT extends DeployedPortal {
     assertTrue(ten.getBoolean("available"), ten::toString);
     assertEquals(10, ten.getJsonArray("buckets").stream().mapToInt(bk -> bk.asJsonObject().getInt("bids")).sum());
     assertFalse(ten.toString().contains("customer"), "only counts per price range: " + ten);
+    // 100..300 in ranges of 20: the lowest and highest bids are inside ranges, never printed.
+    assertEquals(new BigDecimal("100.00"), ten.getJsonArray("buckets").getJsonObject(0).getJsonNumber("from").bigDecimalValue());
+    assertEquals(new BigDecimal("319.99"), ten.getJsonArray("buckets").getJsonObject(10).getJsonNumber("to").bigDecimalValue());
+  }
+
+  @Test
+  void customers_see_the_price_histogram_of_an_idea_from_ten_bids_on() {
+    long ideaId = newIdea("Solar garden lamp " + System.nanoTime());
+    Person ida = TestAccounts.registerCustomer("Ida Bidder");
+    for (int i = 0; i < 9; i++) {
+      placeOnIdea(ida, ideaId, String.valueOf(41 + i), 1);
+    }
+    JsonObject nine = ida.api().get("bids/ideas/" + ideaId + "/histogram").json();
+    assertFalse(nine.getBoolean("available"), nine::toString);
+    assertEquals(10, nine.getInt("minimumBids"));
+
+    placeOnIdea(ida, ideaId, "58.75", 3);
+    JsonObject ten = ida.api().get("bids/ideas/" + ideaId + "/histogram").json();
+
+    assertTrue(ten.getBoolean("available"), ten::toString);
+    assertEquals(ideaId, ten.getJsonNumber("ideaId").longValue());
+    // 41..58.75 in about ten ranges of 2: 40-41.99 (41), 42-43.99 (42, 43), ... 58-59.99 (58.75)
+    List<Integer> counts = ten.getJsonArray("buckets").stream().map(b -> b.asJsonObject().getInt("bids")).toList();
+    assertEquals(List.of(1, 2, 2, 2, 2, 0, 0, 0, 0, 1), counts, ten::toString);
+    assertFalse(ten.toString().contains("58.75"), "no exact price: " + ten);
+    assertProblem(404, ida.api().get("bids/ideas/987654321/histogram"));
   }
 
   @Test

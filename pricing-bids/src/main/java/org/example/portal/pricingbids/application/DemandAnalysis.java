@@ -48,6 +48,9 @@ public class DemandAnalysis {
    */
   public record Report(Long productId, Long ideaId, String name, String currency, DemandCurve curve) {}
 
+  /** About this many price ranges in the histogram customers see. */
+  public static final int PRICE_RANGES = 10;
+
   @PersistenceContext EntityManager em;
   @Inject CatalogService catalog;
   @Inject IdeaLookup ideas;
@@ -62,6 +65,11 @@ public class DemandAnalysis {
   public Report demandForIdea(long ideaId) {
     IdeaRef idea = ideas.find(ideaId).filter(i -> i.id() == ideaId).orElseThrow(() -> new NotFoundException("Idea", ideaId));
     return new Report(null, idea.id(), idea.title(), bids.ideaCurrency(), DemandCurve.of(demand("idea_id", ideaId)));
+  }
+
+  /** The anonymised price ranges customers may see: empty below {@link DemandCurve#MIN_BIDS_FOR_HISTOGRAM} bids. */
+  public static List<DemandCurve.Bucket> priceRanges(Report report) {
+    return report.curve().priceHistogram(PRICE_RANGES);
   }
 
   /** @param subject the column that names what the bids are on: {@code product_id} or {@code idea_id}, never user input */

@@ -34,7 +34,7 @@ public final class DemandCurve {
 
   public record TierShare(Tier tier, long units, int bids, BigDecimal share) {}
 
-  /** Bids whose price is within [from, to]; buckets do not overlap (the next starts one cent above). */
+  /** Bids whose price is within [from, to]; ranges do not overlap (the next starts one cent above). */
   public record Bucket(BigDecimal from, BigDecimal to, int bids) {}
 
   private final List<Demand> demand;
@@ -146,34 +146,52 @@ public final class DemandCurve {
   }
 
   /**
-   * How many bids fall into each of {@code buckets} equal price ranges between the lowest and the highest
-   * bid; empty when fewer than {@link #MIN_BIDS_FOR_HISTOGRAM} bids exist, so no single bid can be singled out.
+   * How many bids fall into each price range of a round width (1, 2, 2.5 or 5 times a power of ten), about
+   * {@code buckets} ranges from the lowest to the highest bid. The ranges start and end on round figures, so the
+   * histogram never prints anyone's exact price, not even the lowest or highest; it is empty when fewer than
+   * {@link #MIN_BIDS_FOR_HISTOGRAM} bids exist, so no single bid can be singled out.
    */
   public List<Bucket> priceHistogram(int buckets) {
     if (demand.size() < MIN_BIDS_FOR_HISTOGRAM || buckets < 1) {
       return List.of();
     }
-    BigDecimal min = demand.stream().map(Demand::unitPrice).min(Comparator.naturalOrder()).orElseThrow().setScale(2);
-    BigDecimal max = demand.stream().map(Demand::unitPrice).max(Comparator.naturalOrder()).orElseThrow().setScale(2);
-    BigDecimal cent = new BigDecimal("0.01");
-    // Whole cents, rounded up, so the last bucket reaches the highest bid.
-    BigDecimal width =
-        max.subtract(min).add(cent).divide(BigDecimal.valueOf(buckets), 2, RoundingMode.CEILING).max(cent);
-    int[] counts = new int[buckets];
+    BigDecimal min = demand.stream().map(Demand::unitPrice).min(Comparator.naturalOrder()).orElseThrow();
+    BigDecimal max = demand.stream().map(Demand::unitPrice).max(Comparator.naturalOrder()).orElseThrow();
+    BigDecimal spread = max.subtract(min);
+    // Equal prices still get a range around them: a tenth of the price wide.
+    BigDecimal wanted = spread.signum() > 0
+        ? spread.divide(BigDecimal.valueOf(buckets), 4, RoundingMode.CEILING)
+        : max.divide(BigDecimal.TEN, 4, RoundingMode.CEILING);
+    BigDecimal width = roundWidth(wanted).setScale(2, RoundingMode.CEILING);
+    BigDecimal first = min.divideToIntegralValue(width).multiply(width).setScale(2);
+    int count = max.subtract(first).divideToIntegralValue(width).intValueExact() + 1;
+    int[] bids = new int[count];
     for (Demand d : demand) {
-      int i = d.unitPrice().subtract(min).divideToIntegralValue(width).intValueExact();
-      counts[Math.min(i, buckets - 1)]++;
+      bids[d.unitPrice().subtract(first).divideToIntegralValue(width).intValueExact()]++;
     }
-    List<Bucket> result = new ArrayList<>(buckets);
-    for (int i = 0; i < buckets; i++) {
-      BigDecimal from = min.add(width.multiply(BigDecimal.valueOf(i)));
-      if (from.compareTo(max) > 0) {
-        break;
-      }
-      BigDecimal to = i == buckets - 1 ? max : from.add(width).subtract(cent).min(max);
-      result.add(new Bucket(from, to, counts[i]));
+    List<Bucket> result = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      BigDecimal from = first.add(width.multiply(BigDecimal.valueOf(i)));
+      result.add(new Bucket(from, from.add(width).subtract(CENT), bids[i]));
     }
     return result;
+  }
+
+  private static final BigDecimal CENT = new BigDecimal("0.01");
+
+  /** The smallest of 1, 2, 2.5 and 5 times a power of ten that is at least {@code wanted}, and never below a cent. */
+  static BigDecimal roundWidth(BigDecimal wanted) {
+    if (wanted.compareTo(CENT) <= 0) {
+      return CENT;
+    }
+    BigDecimal power = BigDecimal.ONE.scaleByPowerOfTen(wanted.precision() - wanted.scale() - 1);
+    for (String factor : new String[] {"1", "2", "2.5", "5"}) {
+      BigDecimal width = power.multiply(new BigDecimal(factor));
+      if (width.compareTo(wanted) >= 0) {
+        return width;
+      }
+    }
+    return power.multiply(BigDecimal.TEN);
   }
 
   private BigDecimal share(long units) {

@@ -50,7 +50,6 @@ import org.example.portal.pricingbids.domain.DemandCurve;
 @Produces(MediaType.APPLICATION_JSON)
 public class BidResource {
 
-  private static final int HISTOGRAM_BUCKETS = 10;
 
   @Inject BidService bids;
   @Inject DemandAnalysis demand;
@@ -255,9 +254,14 @@ public class BidResource {
   @Path("products/{productId}/histogram")
   @RolesAllowed({Role.Names.CUSTOMER, Role.Names.SUPPORT_AGENT, Role.Names.PRODUCT_MANAGER, Role.Names.TRIAGE_LEAD, Role.Names.ADMIN})
   public HistogramDto histogram(@PathParam("productId") long productId) {
-    DemandAnalysis.Report report = demand.demandFor(productId);
-    List<DemandCurve.Bucket> buckets = report.curve().priceHistogram(HISTOGRAM_BUCKETS);
-    return new HistogramDto(productId, report.currency(), !buckets.isEmpty(), DemandCurve.MIN_BIDS_FOR_HISTOGRAM, buckets);
+    return HistogramDto.of(demand.demandFor(productId));
+  }
+
+  @GET
+  @Path("ideas/{ideaId}/histogram")
+  @RolesAllowed({Role.Names.CUSTOMER, Role.Names.SUPPORT_AGENT, Role.Names.PRODUCT_MANAGER, Role.Names.TRIAGE_LEAD, Role.Names.ADMIN})
+  public HistogramDto ideaHistogram(@PathParam("ideaId") long ideaId) {
+    return HistogramDto.of(demand.demandForIdea(ideaId));
   }
 
   private boolean isStaff() {

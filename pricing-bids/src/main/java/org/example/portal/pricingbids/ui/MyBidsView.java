@@ -22,6 +22,7 @@ import org.example.portal.core.ui.MainLayout;
 import org.example.portal.core.ui.SignedInUser;
 import org.example.portal.feedback.api.IdeaLookup;
 import org.example.portal.pricingbids.application.BidService;
+import org.example.portal.pricingbids.application.DemandAnalysis;
 import org.example.portal.pricingbids.domain.CounterBid;
 
 /** A customer's bids, newest first, and the way to place a new one. */
@@ -35,17 +36,19 @@ public class MyBidsView extends Div implements HasDynamicTitle, BeforeEnterObser
   private final BidService bids;
   private final CatalogService catalog;
   private final IdeaLookup ideas;
+  private final DemandAnalysis demand;
   private final Grid<CounterBid> grid = new Grid<>(CounterBid.class, false);
   private final Paragraph empty = new Paragraph();
 
   @Inject
-  public MyBidsView(BidService bids, CatalogService catalog, IdeaLookup ideas) {
+  public MyBidsView(BidService bids, CatalogService catalog, IdeaLookup ideas, DemandAnalysis demand) {
     this.bids = bids;
     this.catalog = catalog;
     this.ideas = ideas;
+    this.demand = demand;
     addClassName("portal-page");
 
-    Button place = new Button(getTranslation("bids.place"), e -> new PlaceBidDialog(bids, catalog, null, this::placed).open());
+    Button place = new Button(getTranslation("bids.place"), e -> new PlaceBidDialog(bids, catalog, demand, null, this::placed).open());
     place.setId("bid-new");
     place.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -73,7 +76,7 @@ public class MyBidsView extends Div implements HasDynamicTitle, BeforeEnterObser
         .filter(s -> s.matches("[0-9]{1,18}"))
         .findFirst()
         .flatMap(id -> ideas.find(Long.parseLong(id)))
-        .ifPresent(idea -> new PlaceBidDialog(bids, catalog, idea, this::placed).open());
+        .ifPresent(idea -> new PlaceBidDialog(bids, catalog, demand, idea, this::placed).open());
   }
 
   private void placed(CounterBid bid) {

@@ -23,12 +23,15 @@ import org.example.portal.core.catalog.domain.Product;
 import org.example.portal.core.catalog.domain.ProductArea;
 import org.example.portal.core.ui.FormErrors;
 import org.example.portal.core.ui.SignedInUser;
+import org.example.portal.core.ui.chart.BarChart;
 import org.example.portal.feedback.api.IdeaRef;
 import org.example.portal.pricingbids.application.BidForm;
 import org.example.portal.pricingbids.application.BidService;
 import org.example.portal.pricingbids.application.ChoiceForm;
+import org.example.portal.pricingbids.application.DemandAnalysis;
 import org.example.portal.pricingbids.domain.BidTerms;
 import org.example.portal.pricingbids.domain.CounterBid;
+import org.example.portal.pricingbids.domain.DemandCurve;
 
 /**
  * One screen to bid: the product (or the idea the customer came from), the requirement choices its team offers
@@ -46,11 +49,14 @@ class PlaceBidDialog extends Dialog {
   private final IntegerField quantity = new IntegerField();
   private final IntegerField openDays = new IntegerField();
   private final IdeaRef idea;
+  private final DemandAnalysis demand;
+  private final Div priceRanges = new Div();
 
   /** @param idea the idea to bid on, or null to bid on a product chosen here */
-  PlaceBidDialog(BidService bids, CatalogService catalog, IdeaRef idea, Consumer<CounterBid> placed) {
+  PlaceBidDialog(BidService bids, CatalogService catalog, DemandAnalysis demand, IdeaRef idea, Consumer<CounterBid> placed) {
     this.bids = bids;
     this.idea = idea;
+    this.demand = demand;
     setHeaderTitle(idea == null ? getTranslation("bids.place") : getTranslation("bids.place.idea", idea.title()));
     setWidth("min(40em, 100%)");
 
@@ -64,6 +70,7 @@ class PlaceBidDialog extends Dialog {
     product.addValueChangeListener(e -> {
       currency.setText(e.getValue() == null ? "" : e.getValue().getCurrency());
       showTerms(e.getValue() == null ? null : bids.productTerms(e.getValue().getId()));
+      showPriceRanges(e.getValue() == null ? null : demand.demandFor(e.getValue().getId()));
     });
     requirements.setId("bid-requirements");
     requirements.setLabel(getTranslation("bids.requirements"));
@@ -92,12 +99,15 @@ class PlaceBidDialog extends Dialog {
       currency.setText(bids.ideaCurrency());
       requirements.setHelperText(getTranslation("bids.requirements.idea"));
       showTerms(bids.ideaTerms(idea.id()));
+      showPriceRanges(demand.demandForIdea(idea.id()));
     }
-    FormLayout form = new FormLayout(product, choices, requirements, unitPrice, quantity, openDays);
+    priceRanges.setId("bid-price-ranges");
+    FormLayout form = new FormLayout(product, choices, requirements, unitPrice, quantity, openDays, priceRanges);
     form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2));
     form.setColspan(product, 2);
     form.setColspan(choices, 2);
     form.setColspan(requirements, 2);
+    form.setColspan(priceRanges, 2);
     add(form);
 
     Map<String, HasValidation> fields =
@@ -147,6 +157,26 @@ class PlaceBidDialog extends Dialog {
       quantity.setMin(1);
       quantity.setHelperText(null);
     }
+  }
+
+  /**
+   * What others offered, as counts per round price range, so a customer can place their price; nothing but a
+   * hint until enough bids exist that no single one can be recognised.
+   */
+  private void showPriceRanges(DemandAnalysis.Report report) {
+    priceRanges.removeAll();
+    if (report == null) {
+      return;
+    }
+    List<DemandCurve.Bucket> ranges = DemandAnalysis.priceRanges(report);
+    if (ranges.isEmpty()) {
+      priceRanges.add(new Span(getTranslation("bids.ranges.tooFew", DemandCurve.MIN_BIDS_FOR_HISTOGRAM)));
+      return;
+    }
+    String title = getTranslation("bids.ranges.title");
+    priceRanges.add(new Span(title), new BarChart(title, ranges.stream()
+        .map(r -> new BarChart.Bar(BidText.money(r.from(), report.currency()) + " – " + BidText.money(r.to(), report.currency()), r.bids()))
+        .toList()));
   }
 
   private BidForm form() {

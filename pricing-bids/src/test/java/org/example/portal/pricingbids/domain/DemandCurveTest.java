@@ -121,28 +121,55 @@ class DemandCurveTest {
   }
 
   @Test
-  void the_histogram_counts_every_bid_once_in_ranges_that_do_not_overlap() {
-    // Prices 10..19: width (19 - 10 + 0.01) / 5 = 1.802 -> 1.81: [10, 11.80], [11.81, 13.61], ...
+  void the_histogram_counts_every_bid_once_in_round_ranges_that_do_not_overlap() {
+    // Prices 10..19 in about 5 ranges: (19 - 10) / 5 = 1.8 -> width 2: [10.00, 11.99], [12.00, 13.99], ... [18.00, 19.99]
     List<Demand> ten = java.util.stream.IntStream.range(0, 10).mapToObj(i -> bid(String.valueOf(10 + i), 1)).toList();
 
     List<Bucket> buckets = DemandCurve.of(ten).priceHistogram(5);
 
-    assertEquals(10, buckets.stream().mapToInt(Bucket::bids).sum());
-    assertEquals(new BigDecimal("11.80"), buckets.get(0).to());
+    assertEquals(List.of(2, 2, 2, 2, 2), buckets.stream().map(Bucket::bids).toList());
     assertEquals(new BigDecimal("10.00"), buckets.get(0).from());
-    assertEquals(new BigDecimal("19.00"), buckets.get(buckets.size() - 1).to());
+    assertEquals(new BigDecimal("11.99"), buckets.get(0).to());
+    assertEquals(new BigDecimal("19.99"), buckets.get(4).to());
     for (int i = 1; i < buckets.size(); i++) {
       assertEquals(buckets.get(i - 1).to().add(new BigDecimal("0.01")), buckets.get(i).from());
     }
-    assertEquals(List.of(2, 2, 2, 2, 2), buckets.stream().map(Bucket::bids).toList());
   }
 
   @Test
-  void equal_prices_make_a_single_histogram_bucket() {
+  void the_histogram_never_prints_the_lowest_or_highest_bid() {
+    // 103.17 .. 987.45 over 10 ranges: 88.43 -> width 100, from 100.00 to 999.99
+    List<Demand> bids = new java.util.ArrayList<>();
+    bids.add(bid("103.17", 1));
+    bids.add(bid("987.45", 2));
+    for (int i = 0; i < 8; i++) {
+      bids.add(bid(String.valueOf(450 + i), 1));
+    }
+
+    List<Bucket> buckets = DemandCurve.of(bids).priceHistogram(10);
+
+    assertEquals(new BigDecimal("100.00"), buckets.get(0).from());
+    assertEquals(new BigDecimal("999.99"), buckets.get(buckets.size() - 1).to());
+    assertEquals(9, buckets.size());
+    assertEquals(List.of(1, 0, 0, 8, 0, 0, 0, 0, 1), buckets.stream().map(Bucket::bids).toList());
+    assertTrue(buckets.stream().noneMatch(b -> b.from().compareTo(new BigDecimal("103.17")) == 0 || b.to().compareTo(new BigDecimal("987.45")) == 0));
+  }
+
+  @Test
+  void equal_prices_make_one_range_around_them() {
     List<Demand> ten = java.util.stream.IntStream.range(0, 10).mapToObj(i -> bid("5.00", 1)).toList();
 
     List<Bucket> buckets = DemandCurve.of(ten).priceHistogram(4);
 
-    assertEquals(List.of(new Bucket(new BigDecimal("5.00"), new BigDecimal("5.00"), 10)), buckets);
+    assertEquals(List.of(new Bucket(new BigDecimal("5.00"), new BigDecimal("5.49"), 10)), buckets);
+  }
+
+  @Test
+  void range_widths_are_round_figures_of_at_least_a_cent() {
+    assertEquals(0, new BigDecimal("2").compareTo(DemandCurve.roundWidth(new BigDecimal("1.8"))));
+    assertEquals(0, new BigDecimal("2.5").compareTo(DemandCurve.roundWidth(new BigDecimal("2.1"))));
+    assertEquals(0, new BigDecimal("100").compareTo(DemandCurve.roundWidth(new BigDecimal("88.43"))));
+    assertEquals(0, new BigDecimal("0.01").compareTo(DemandCurve.roundWidth(new BigDecimal("0.001"))));
+    assertEquals(0, new BigDecimal("10").compareTo(DemandCurve.roundWidth(new BigDecimal("6"))));
   }
 }
