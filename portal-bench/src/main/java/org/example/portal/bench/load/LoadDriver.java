@@ -42,6 +42,9 @@ public final class LoadDriver {
     PortalClient portal = new PortalClient(base);
     portal.send("GET", "health", null, null, 200);
     Map<String, String> environment = prepare(portal, settings, log);
+    if (scenarios.contains(Scenario.TRIAGE_STORY)) {
+      environment.put("BENCH_STORY_CUSTOMER_ID", storyCustomer(portal, environment, log));
+    }
     Wrk wrk = new Wrk(settings.wrk(), settings.workFolder());
     List<Report.Row> rows = new ArrayList<>();
     for (Scenario scenario : scenarios) {
@@ -118,6 +121,53 @@ public final class LoadDriver {
     environment.put("BENCH_PRODUCT_IDS", String.join(",", productIds));
     environment.put("BENCH_PROGRAM_IDS", String.join(",", programIds));
     return environment;
+  }
+
+  /** How many interactions the customer of the story scenario has: votes, ideas and tickets. */
+  static final int STORY_VOTES = 700;
+  static final int STORY_IDEAS = 150;
+  static final int STORY_TICKETS = 150;
+
+  /**
+   * A customer of its own with {@value #STORY_VOTES} votes, {@value #STORY_IDEAS} ideas and {@value #STORY_TICKETS}
+   * tickets (1,000 interactions), made through the API like any customer's, so the story reads what the features
+   * really recorded. Returns the customer's id.
+   */
+  private static String storyCustomer(PortalClient portal, Map<String, String> environment, Consumer<String> log) {
+    String run = environment.get("BENCH_RUN");
+    String email = "load-" + run + "-story@load.bench.example";
+    String password = "load-password-1";
+    JsonObject registration =
+        Json.createObjectBuilder().add("email", email).add("displayName", "Story Customer").add("password", password).add("language", "en").build();
+    long id = PortalClient.json(portal.send("POST", "accounts", null, registration, 201)).getJsonNumber("id").longValue();
+    String auth = "Bearer " + portal.issueToken(email, password);
+    long areaId = Long.parseLong(environment.get("BENCH_AREA_IDS").split(",")[0]);
+    for (int i = 0; i < STORY_IDEAS; i++) {
+      JsonObject idea = Json.createObjectBuilder().add("title", "Story idea " + run + " number " + i).add("areaId", areaId)
+          .add("description", "An idea of the customer whose story is read.").build();
+      portal.send("POST", "ideas", auth, idea, 201);
+    }
+    for (int i = 0; i < STORY_TICKETS; i++) {
+      JsonObject ticket = Json.createObjectBuilder().add("subject", "Story ticket " + run + " number " + i)
+          .add("description", "A ticket of the customer whose story is read.").add("priority", "NORMAL").build();
+      portal.send("POST", "tickets", auth, ticket, 201);
+    }
+    int votes = 0;
+    for (int first = 0; votes < STORY_VOTES; first += 100) {
+      List<Long> ideas = PortalClient.json(portal.send("GET", "ideas?sort=TOP&status=NEW&status=UNDER_REVIEW&max=100&first=" + first, null, null, 200))
+          .getJsonArray("items").stream().map(i -> i.asJsonObject().getJsonNumber("id").longValue()).toList();
+      if (ideas.isEmpty()) {
+        break;
+      }
+      for (long idea : ideas) {
+        if (votes++ < STORY_VOTES) {
+          portal.send("PUT", "ideas/" + idea + "/vote", auth, null, 200);
+        }
+      }
+    }
+    log.accept("Prepared customer " + email + " (" + id + ") with " + STORY_IDEAS + " ideas, " + STORY_TICKETS + " tickets and "
+        + Math.min(votes, STORY_VOTES) + " votes for the story scenario");
+    return String.valueOf(id);
   }
 
   /** Up to 1,000 sample programs to read results of; without generated ones, one published program of its own. */
