@@ -94,7 +94,8 @@ public class Dashboards {
 
   public Dashboard dashboard(Period period) {
     List<DashboardPanel> panels = sources.stream().sorted(Comparator.comparingInt(DashboardSource::order)).map(s -> s.figures(period)).toList();
-    return new Dashboard(period, perDay(period, "kind"), perDay(period, "area_id"), areaNames(), panels);
+    Submissions submissions = submissions(period);
+    return new Dashboard(period, submissions.byKind(), submissions.byArea(), areaNames(), panels);
   }
 
   /** The names of every panel, in the dashboard's order: the two of submissions per day, then the features'. */
@@ -107,8 +108,8 @@ public class Dashboards {
   /** One panel as CSV; 404 for a panel that does not exist. */
   public String csv(Period period, String panel) {
     return switch (panel) {
-      case KINDS -> csv(perDay(period, "kind"), "kind", Map.of());
-      case AREAS -> csv(perDay(period, "area_id"), "area", areaNames());
+      case KINDS -> csv(submissions(period).byKind(), "kind", Map.of());
+      case AREAS -> csv(submissions(period).byArea(), "area", areaNames());
       default -> csv(sources.stream().filter(s -> s.panel().equals(panel)).findFirst()
           .orElseThrow(() -> new NotFoundException("Dashboard panel", panel)).figures(period));
     };
@@ -120,40 +121,44 @@ public class Dashboards {
     return names;
   }
 
+  /** Submissions per day of a period, by kind and by product area. */
+  public record Submissions(PerDay byKind, PerDay byArea) {}
+
   /**
-   * Items per UTC day of one column's values, counted in the database: the period's slice of the index
-   * {@code triage_item_day} is read once and grouped, so a month of a million-item inbox arrives as a few
-   * hundred rows. The day is the whole days since the epoch, an expression PostgreSQL and H2 share.
-   *
-   * @param column {@code kind} or {@code area_id}, never user input
+   * Items per UTC day by kind and by area, counted in the database in one pass: the period's slice of the
+   * index {@code triage_item_day} is read once and grouped by day, kind and area, so a month of a
+   * million-item inbox arrives as a few thousand rows. The day is the whole days since the epoch, an
+   * expression PostgreSQL and H2 share.
    */
-  PerDay perDay(Period period, String column) {
+  public Submissions submissions(Period period) {
     LocalDate firstDay = LocalDate.ofInstant(period.from(), ZoneOffset.UTC);
     LocalDate lastDay = LocalDate.ofInstant(period.to().minusNanos(1), ZoneOffset.UTC);
     int days = (int) ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
     Query query = em.createNativeQuery(
-        "select d, v, count(*) from (select floor(extract(epoch from received_at) / 86400) as d, " + column + " as v"
+        "select d, kind, area_id, count(*) from (select floor(extract(epoch from received_at) / 86400) as d, kind, area_id"
             + " from triage_item where received_at >= ?1 and received_at < ?2" + (period.areaId() == null ? "" : " and area_id = ?3")
-            + ") x group by d, v")
+            + ") x group by d, kind, area_id")
         .setParameter(1, period.fromParameter())
         .setParameter(2, period.toParameter());
     if (period.areaId() != null) {
       query.setParameter(3, period.areaId());
     }
-    Map<String, long[]> series = new TreeMap<>();
+    Map<String, long[]> kinds = new TreeMap<>();
+    Map<String, long[]> areas = new TreeMap<>();
     for (Object row : query.getResultList()) {
       Object[] columns = (Object[]) row;
       int day = (int) (((Number) columns[0]).longValue() - firstDay.toEpochDay());
-      String key = columns[1] == null ? NO_AREA : String.valueOf(columns[1]);
+      long count = ((Number) columns[3]).longValue();
       if (day >= 0 && day < days) {
-        series.computeIfAbsent(key, k -> new long[days])[day] += ((Number) columns[2]).longValue();
+        kinds.computeIfAbsent((String) columns[1], k -> new long[days])[day] += count;
+        areas.computeIfAbsent(columns[2] == null ? NO_AREA : String.valueOf(columns[2]), k -> new long[days])[day] += count;
       }
     }
     List<LocalDate> dayList = new ArrayList<>(days);
     for (int i = 0; i < days; i++) {
       dayList.add(firstDay.plusDays(i));
     }
-    return new PerDay(dayList, series);
+    return new Submissions(new PerDay(dayList, kinds), new PerDay(dayList, areas));
   }
 
   /** Submissions per day as CSV: one line per day and series with items, {@code day,<name>,count}. */
