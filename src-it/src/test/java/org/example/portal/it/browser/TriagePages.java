@@ -6,7 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
 
-/** The triage pages: the routing rules editor and the staff inbox; and the customer's new-idea form it receives from. */
+/** The triage pages: the routing rules editor, the staff inbox and the dashboard; and the customer's new-idea form it receives from. */
 public final class TriagePages {
 
   private final Page page;
@@ -46,6 +46,15 @@ public final class TriagePages {
     page.locator("#inbox-team").click();
     page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(teamName)).first().click();
     return page.locator("#inbox-grid");
+  }
+
+  /** Opens the dashboard from the menu for one product area's last 30 days; returns the panels. */
+  public Locator dashboard(String areaName) {
+    page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Dashboard")).first().click();
+    assertThat(page).hasURL(Pattern.compile("/staff/dashboard$"));
+    page.locator("#dashboard-area").click();
+    page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(areaName)).first().click();
+    return page.locator("#dashboard-panels");
   }
 
   /** The grid cell that shows this text. */

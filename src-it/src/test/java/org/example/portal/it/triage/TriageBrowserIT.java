@@ -19,7 +19,10 @@ import org.example.portal.it.support.TestAccounts.Person;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A triage lead writes a routing rule in the web UI, a customer proposes an idea, and it lands in the right team's queue. */
+/**
+ * A triage lead writes a routing rule in the web UI, a customer proposes an idea, and it lands in the right team's queue
+ * and on the dashboard's charts.
+ */
 @ExtendWith({Chromium.class, ScreenshotOnFailure.class})
 class TriageBrowserIT extends DeployedPortal {
 
@@ -46,5 +49,13 @@ class TriageBrowserIT extends DeployedPortal {
     Locator grid = triage.teamInbox(teamName);
     assertThat(triage.cell(grid, title)).isVisible();
     assertThat(triage.cell(grid, "Gary Gardener")).isVisible();
+
+    // The dashboard counts the idea in its area's chart, whose text alternative carries the figures.
+    Locator dashboard = triage.dashboard(product.areaName());
+    assertThat(dashboard.locator("#dashboard-chart-kinds")).hasAttribute("aria-label", "Submissions per day by kind (30 columns): Idea 1");
+    assertThat(dashboard.locator("#dashboard-chart-areas")).hasAttribute("aria-label", "Submissions per day by product area (30 columns): " + product.areaName() + " 1");
+    assertThat(dashboard.locator("#dashboard-kinds .dashboard-card").first()).hasAttribute("aria-label", "Submissions: 1");
+    assertThat(dashboard.locator("#dashboard-csv-kinds")).isVisible();
+    assertThat(dashboard.locator("#dashboard-support .dashboard-card").first()).hasAttribute("aria-label", "Tickets opened: 0");
   }
 }

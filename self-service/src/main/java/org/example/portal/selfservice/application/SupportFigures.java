@@ -1,0 +1,128 @@
+package org.example.portal.selfservice.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.example.portal.core.metrics.DashboardPanel;
+import org.example.portal.core.metrics.DashboardPanel.Figure;
+import org.example.portal.core.metrics.DashboardSource;
+import org.example.portal.core.metrics.Period;
+import org.example.portal.core.metrics.Rates;
+
+/**
+ * Support's panel of the staff dashboard, for the tickets opened in the period: how long the first public
+ * answer and the solution took (median and 90th percentile, wall-clock hours), the share that met their
+ * service-level targets, and the deflection rate. Everything is counted in the database over the index
+ * {@code selfservice_ticket_created_ix}, which holds every column read, so a month of a million tickets is a
+ * scan of that month's slice of one index.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class SupportFigures implements DashboardSource {
+
+  @PersistenceContext EntityManager em;
+
+  Clock clock = Clock.systemUTC();
+
+  @Override
+  public String panel() {
+    return "support";
+  }
+
+  @Override
+  public int order() {
+    return 10;
+  }
+
+  @Override
+  public DashboardPanel figures(Period period) {
+    OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+    // A target counts once it is decided: met or missed. Unanswered tickets still inside their target are neither.
+    Object[] sla = (Object[]) query(period,
+        "select count(*),"
+            + " sum(case when first_response_at is not null and first_response_at <= first_response_due then 1 else 0 end),"
+            + " sum(case when (first_response_at is not null and first_response_at > first_response_due)"
+            + " or (first_response_at is null and first_response_due < ?4) then 1 else 0 end),"
+            + " sum(case when resolution_breached = false then 1 else 0 end),"
+            + " sum(case when resolution_breached = true or (solved_at is null and resolution_due < ?4) then 1 else 0 end),"
+            + " sum(case when channel = 'WEB' then 1 else 0 end)"
+            + " from selfservice_ticket where created_at >= ?1 and created_at < ?2" + area(period))
+        .setParameter(4, now).getSingleResult();
+    long opened = number(sla[0]);
+    long firstMet = number(sla[1]);
+    long firstMissed = number(sla[2]);
+    long resolutionMet = number(sla[3]);
+    long resolutionMissed = number(sla[4]);
+    long web = number(sla[5]);
+    NavigableMap<Long, Long> firstResponse = minutes(period, "first_response_at");
+    NavigableMap<Long, Long> resolution = minutes(period, "solved_at");
+    long answered = firstResponse.values().stream().mapToLong(Long::longValue).sum();
+    long solved = resolution.values().stream().mapToLong(Long::longValue).sum();
+    return new DashboardPanel(panel(), "tickets.dashboard.title", List.of(
+        Figure.count("tickets.dashboard.opened", opened),
+        Figure.hours("tickets.dashboard.first-response-median", seconds(Rates.percentile(firstResponse, 50)), answered),
+        Figure.hours("tickets.dashboard.first-response-p90", seconds(Rates.percentile(firstResponse, 90)), answered),
+        Figure.hours("tickets.dashboard.resolution-median", seconds(Rates.percentile(resolution, 50)), solved),
+        Figure.hours("tickets.dashboard.resolution-p90", seconds(Rates.percentile(resolution, 90)), solved),
+        Figure.percent("tickets.dashboard.first-response-sla", firstMet, firstMet + firstMissed),
+        Figure.percent("tickets.dashboard.resolution-sla", resolutionMet, resolutionMet + resolutionMissed),
+        deflectionRate(period, web)), List.of());
+  }
+
+  /**
+   * Deflections ÷ (deflections + tickets filed on the web form) in the period: of the times a customer set out
+   * to write to support on the web, the share that ended with a suggested article instead of a ticket.
+   * Deflections belong to no product area, so a period of one area has no rate.
+   */
+  private Figure deflectionRate(Period period, long webTickets) {
+    if (period.areaId() != null) {
+      return new Figure("tickets.dashboard.deflection-rate", DashboardPanel.Unit.PERCENT, null, 0);
+    }
+    long deflections = number(em.createNativeQuery("select count(*) from selfservice_deflection where created_at >= ?1 and created_at < ?2")
+        .setParameter(1, period.fromParameter()).setParameter(2, period.toParameter()).getSingleResult());
+    return Figure.percent("tickets.dashboard.deflection-rate", deflections, deflections + webTickets);
+  }
+
+  /**
+   * How many of the period's tickets took how many whole minutes from opening to {@code column}: a histogram
+   * of at most a few thousand rows, whatever the number of tickets.
+   *
+   * @param column {@code first_response_at} or {@code solved_at}, never user input
+   */
+  private NavigableMap<Long, Long> minutes(Period period, String column) {
+    NavigableMap<Long, Long> histogram = new TreeMap<>();
+    for (Object row : query(period,
+        "select m, count(*) from (select floor((extract(epoch from " + column + ") - extract(epoch from created_at)) / 60) as m"
+            + " from selfservice_ticket where created_at >= ?1 and created_at < ?2 and " + column + " is not null" + area(period) + ") x group by m")
+        .getResultList()) {
+      Object[] columns = (Object[]) row;
+      histogram.put(number(columns[0]), number(columns[1]));
+    }
+    return histogram;
+  }
+
+  private Query query(Period period, String sql) {
+    Query query = em.createNativeQuery(sql).setParameter(1, period.fromParameter()).setParameter(2, period.toParameter());
+    return period.areaId() == null ? query : query.setParameter(3, period.areaId());
+  }
+
+  private static String area(Period period) {
+    return period.areaId() == null ? "" : " and area_id = ?3";
+  }
+
+  private static Long seconds(Long minutes) {
+    return minutes == null ? null : minutes * 60;
+  }
+
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+}

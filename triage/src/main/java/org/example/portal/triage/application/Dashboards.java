@@ -1,0 +1,212 @@
+package org.example.portal.triage.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.example.portal.core.catalog.application.CatalogService;
+import org.example.portal.core.catalog.domain.ProductArea;
+import org.example.portal.core.error.InvalidInputException;
+import org.example.portal.core.error.NotFoundException;
+import org.example.portal.core.metrics.DashboardPanel;
+import org.example.portal.core.metrics.DashboardSource;
+import org.example.portal.core.metrics.Period;
+import org.example.portal.core.text.Csv;
+
+/**
+ * The staff dashboard: submissions per day by kind and by product area, counted in the inbox table, and the
+ * panels the features contribute through core's {@link DashboardSource} (response times, service levels,
+ * sample feedback, top ideas, bid revenue, deflection). Days are UTC days.
+ */
+@ApplicationScoped
+public class Dashboards {
+
+  /** The panel of submissions per day by kind. */
+  public static final String KINDS = "kinds";
+  /** The panel of submissions per day by product area. */
+  public static final String AREAS = "areas";
+  /** The series of items without a product area. */
+  public static final String NO_AREA = "";
+
+  @PersistenceContext EntityManager em;
+  @Inject @Any Instance<DashboardSource> sources;
+  @Inject CatalogService catalog;
+  Clock clock = Clock.systemUTC();
+
+  /** Submissions per day: the days of the period and one count per day for each series, in the days' order. */
+  public record PerDay(List<LocalDate> days, Map<String, long[]> series) {
+
+    public long total() {
+      return series.values().stream().flatMapToLong(java.util.Arrays::stream).sum();
+    }
+  }
+
+  /** Everything the dashboard shows for one period. */
+  public record Dashboard(Period period, PerDay byKind, PerDay byArea, Map<Long, String> areaNames, List<DashboardPanel> panels) {}
+
+  /**
+   * The period of whole UTC days from {@code from} to {@code to}, both included; by default the 30 days up to
+   * today. Each fault is named by its parameter: an unreadable date, {@code from} after {@code to}, more than
+   * {@link Period#LONGEST} days, an unknown area.
+   */
+  public Period period(String from, String to, Long areaId) {
+    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    LocalDate last = date("to", to).orElse(today);
+    LocalDate first = date("from", from).orElse(last.minusDays(29));
+    if (first.isAfter(last)) {
+      throw new InvalidInputException("from", "from must not lie after to.");
+    }
+    if (ChronoUnit.DAYS.between(first, last) + 1 > Period.LONGEST.toDays()) {
+      throw new InvalidInputException("to", "A dashboard covers at most " + Period.LONGEST.toDays() + " days.");
+    }
+    if (areaId != null && catalog.findArea(areaId).isEmpty()) {
+      throw new InvalidInputException("areaId", "There is no product area " + areaId + ".");
+    }
+    return new Period(first.atStartOfDay(ZoneOffset.UTC).toInstant(), last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), areaId);
+  }
+
+  private static Optional<LocalDate> date(String name, String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text.strip()));
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(name, name + " is a date such as 2026-11-30.");
+    }
+  }
+
+  public Dashboard dashboard(Period period) {
+    List<DashboardPanel> panels = sources.stream().sorted(Comparator.comparingInt(DashboardSource::order)).map(s -> s.figures(period)).toList();
+    Submissions submissions = submissions(period);
+    return new Dashboard(period, submissions.byKind(), submissions.byArea(), areaNames(), panels);
+  }
+
+  /** The names of every panel, in the dashboard's order: the two of submissions per day, then the features'. */
+  public List<String> panelNames() {
+    List<String> names = new ArrayList<>(List.of(KINDS, AREAS));
+    sources.stream().sorted(Comparator.comparingInt(DashboardSource::order)).forEach(s -> names.add(s.panel()));
+    return names;
+  }
+
+  /** One panel as CSV; 404 for a panel that does not exist. */
+  public String csv(Period period, String panel) {
+    return switch (panel) {
+      case KINDS -> csv(submissions(period).byKind(), "kind", Map.of());
+      case AREAS -> csv(submissions(period).byArea(), "area", areaNames());
+      default -> csv(sources.stream().filter(s -> s.panel().equals(panel)).findFirst()
+          .orElseThrow(() -> new NotFoundException("Dashboard panel", panel)).figures(period));
+    };
+  }
+
+  private Map<Long, String> areaNames() {
+    Map<Long, String> names = new LinkedHashMap<>();
+    catalog.areas().forEach(a -> names.put(a.getId(), a.getName()));
+    return names;
+  }
+
+  /** Submissions per day of a period, by kind and by product area. */
+  public record Submissions(PerDay byKind, PerDay byArea) {}
+
+  /**
+   * Items per UTC day by kind and by area, counted in the database in one pass: the period's slice of the
+   * index {@code triage_item_day} is read once and grouped by day, kind and area, so a month of a
+   * million-item inbox arrives as a few thousand rows. The day is the whole days since the epoch, an
+   * expression PostgreSQL and H2 share.
+   */
+  public Submissions submissions(Period period) {
+    LocalDate firstDay = LocalDate.ofInstant(period.from(), ZoneOffset.UTC);
+    LocalDate lastDay = LocalDate.ofInstant(period.to().minusNanos(1), ZoneOffset.UTC);
+    int days = (int) ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
+    Query query = em.createNativeQuery(
+        "select d, kind, area_id, count(*) from (select floor(extract(epoch from received_at) / 86400) as d, kind, area_id"
+            + " from triage_item where received_at >= ?1 and received_at < ?2" + (period.areaId() == null ? "" : " and area_id = ?3")
+            + ") x group by d, kind, area_id")
+        .setParameter(1, period.fromParameter())
+        .setParameter(2, period.toParameter());
+    if (period.areaId() != null) {
+      query.setParameter(3, period.areaId());
+    }
+    Map<String, long[]> kinds = new TreeMap<>();
+    Map<String, long[]> areas = new TreeMap<>();
+    for (Object row : query.getResultList()) {
+      Object[] columns = (Object[]) row;
+      int day = (int) (((Number) columns[0]).longValue() - firstDay.toEpochDay());
+      long count = ((Number) columns[3]).longValue();
+      if (day >= 0 && day < days) {
+        kinds.computeIfAbsent((String) columns[1], k -> new long[days])[day] += count;
+        areas.computeIfAbsent(columns[2] == null ? NO_AREA : String.valueOf(columns[2]), k -> new long[days])[day] += count;
+      }
+    }
+    List<LocalDate> dayList = new ArrayList<>(days);
+    for (int i = 0; i < days; i++) {
+      dayList.add(firstDay.plusDays(i));
+    }
+    return new Submissions(new PerDay(dayList, kinds), new PerDay(dayList, areas));
+  }
+
+  /** Submissions per day as CSV: one line per day and series with items, {@code day,<name>,count}. */
+  public static String csv(PerDay perDay, String name, Map<Long, String> names) {
+    StringBuilder csv = new StringBuilder("day,").append(name).append(",count\r\n");
+    for (int i = 0; i < perDay.days().size(); i++) {
+      for (Map.Entry<String, long[]> series : perDay.series().entrySet()) {
+        long count = series.getValue()[i];
+        if (count > 0) {
+          csv.append(perDay.days().get(i)).append(',').append(Csv.field(seriesName(series.getKey(), names))).append(',').append(count).append("\r\n");
+        }
+      }
+    }
+    return csv.toString();
+  }
+
+  /** The name of a series: a kind as it is, an area by its name (or {@code #id} when it is gone). */
+  public static String seriesName(String key, Map<Long, String> names) {
+    if (names.isEmpty() || key.equals(NO_AREA)) {
+      return key;
+    }
+    return names.getOrDefault(Long.valueOf(key), "#" + key);
+  }
+
+  /** A feature's panel as CSV: its figures, then each ranking's entries, under a header line each. */
+  public static String csv(DashboardPanel panel) {
+    StringBuilder csv = new StringBuilder("figure,unit,value,basis\r\n");
+    for (DashboardPanel.Figure f : panel.figures()) {
+      csv.append(Csv.field(f.key())).append(',').append(f.unit()).append(',').append(Csv.value(f.value())).append(',').append(f.basis()).append("\r\n");
+    }
+    for (DashboardPanel.Ranking r : panel.rankings()) {
+      csv.append("\r\nranking,unit,place,label,value\r\n");
+      int place = 1;
+      for (DashboardPanel.Entry e : r.entries()) {
+        csv.append(Csv.field(r.key())).append(',').append(Csv.field(r.unit())).append(',').append(place++).append(',')
+            .append(Csv.field(e.label())).append(',').append(Csv.value(e.value())).append("\r\n");
+      }
+    }
+    return csv.toString();
+  }
+
+  /** Today's instant, for views that offer periods relative to it. */
+  public Instant now() {
+    return clock.instant();
+  }
+
+  /** The product areas, for the area filter. */
+  public List<ProductArea> areas() {
+    return catalog.areas();
+  }
+}
