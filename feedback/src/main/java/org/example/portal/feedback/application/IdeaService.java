@@ -78,11 +78,12 @@ public class IdeaService {
   private Idea create(long customerId, IdeaForm form, Instant now) {
     requireArea(form.areaId());
     Idea idea = new Idea(form.title(), form.description(), form.areaId(), customerId, form.tagsOrEmpty(), now);
+    // The author follows their own idea, so they hear about it like any follower; counted before the insert,
+    // so the idea is written once.
+    idea.addFollower();
     em.persist(idea);
     em.flush();
-    // The author follows their own idea, so they hear about it like any follower.
     em.persist(new Follow(idea.getId(), customerId, now));
-    idea.addFollower();
     received.fire(
         new SubmissionReceived(SUBMISSION_KIND, idea.getId(), customerId, idea.getAreaId(), idea.getTitle(), summary(idea), now));
     indexed(idea);

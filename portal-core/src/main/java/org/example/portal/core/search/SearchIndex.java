@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -75,8 +76,8 @@ import org.apache.lucene.util.BytesRef;
 import org.example.portal.core.search.analysis.SearchAnalyzers;
 
 /**
- * One context's Lucene index: writes become visible to searches as soon as they return (near-real-time
- * readers from the writer), ranking is BM25 (Lucene's default), and the text a person types is never parsed
+ * One context's Lucene index: every search sees every write that returned before it (near-real-time readers
+ * from the writer, reopened by the first search after a write), ranking is BM25 (Lucene's default), and the text a person types is never parsed
  * as a query language (see {@link QueryText}). A full rebuild builds a new index beside the live one and
  * swaps it in when it is complete, so searches never see a half-built index.
  */
@@ -154,6 +155,15 @@ public final class SearchIndex implements Closeable {
   private final AtomicInteger uncommitted = new AtomicInteger();
   private volatile long lastCommit = System.nanoTime();
 
+  /**
+   * How many writes returned, and how many of those the searchers have been reopened to see. Writes do not
+   * reopen the searchers themselves: a reopen flushes a new segment, and doing it per write made a stream of
+   * submissions spend most of its time flushing and merging one-document segments. The first search after
+   * writes reopens once for all of them, so a search still sees everything written before it started.
+   */
+  private final AtomicLong written = new AtomicLong();
+  private final AtomicLong visible = new AtomicLong();
+
   /** The index searches read and changes go to; a full rebuild replaces it whole. */
   private volatile Generation live;
 
@@ -219,7 +229,7 @@ public final class SearchIndex implements Closeable {
   }
 
   /**
-   * Applies changes and refreshes the searchers, so every search after this sees them. They reach the disk with
+   * Applies changes; every search that starts after this returns sees them. They reach the disk with
    * the next commit (see {@link #COMMIT_INTERVAL}): a commit is an fsync, far too slow for every change, and
    * what a crash loses before it is put right by start-up reconciliation.
    */
@@ -239,7 +249,7 @@ public final class SearchIndex implements Closeable {
         write(index.writer(), change);
       }
       recordForRebuild(changes);
-      index.searchers().maybeRefreshBlocking();
+      written.incrementAndGet();
       if (uncommitted.addAndGet(changes.size()) >= COMMIT_BATCH && mayCommit || System.nanoTime() - lastCommit >= COMMIT_INTERVAL.toNanos()) {
         commit(index);
       }
@@ -874,12 +884,24 @@ public final class SearchIndex implements Closeable {
     T apply(IndexSearcher searcher) throws IOException;
   }
 
+  /** Reopens the searchers if writes returned since they were last opened (see {@link #written}). */
+  private void seeWrites(Generation index) throws IOException {
+    long writes = written.get();
+    if (visible.get() < writes) {
+      // Blocking: a search that arrives while another reopens waits for it and then reopens again if needed,
+      // which costs nothing when that reopen already took its writes in.
+      index.searchers().maybeRefreshBlocking();
+      visible.accumulateAndGet(writes, Math::max);
+    }
+  }
+
   private <T> T withSearcher(WithSearcher<T> work) {
     try {
       while (true) {
         Generation index = live;
         IndexSearcher searcher;
         try {
+          seeWrites(index);
           searcher = index.searchers().acquire();
         } catch (AlreadyClosedException e) {
           if (index == live) {

@@ -53,6 +53,35 @@ class SearchIndexTest {
   }
 
   @Test
+  void aSearchSeesEveryWriteThatReturnedBeforeItEvenWhenWritesAndSearchesInterleave() throws Exception {
+    int writers = 4;
+    int perWriter = 50;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+    try {
+      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        int writer = w;
+        done.add(pool.submit(() -> {
+          for (int i = 0; i < perWriter; i++) {
+            String id = "w" + writer + "-" + i;
+            index.put(doc(id, "en", "Lantern number " + id, "A lantern written by writer " + writer, "public"));
+            // Each writer reads its own write at once, while the others go on writing.
+            List<String> found = ids(index.search(SearchQuery.of("\"Lantern number " + id + "\"", "en", PUBLIC)));
+            assertTrue(found.contains(id), id + " not in " + found);
+          }
+          return null;
+        }));
+      }
+      for (java.util.concurrent.Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(7 + writers * perWriter, index.size());
+  }
+
+  @Test
   void englishWordsMatchTheirOtherForms() {
     assertEquals("1", ids(search("installation of python", "en")).get(0));
     assertEquals("2", ids(search("reset passwords", "en")).get(0));

@@ -82,14 +82,17 @@ public class RuleService {
     return rules();
   }
 
-  /** The saved rules, compiled; rebuilt only when a rule changed since the last call. */
+  /**
+   * The saved rules, compiled; rebuilt only when a rule changed since the last call. Every submission is routed,
+   * so the check is one aggregate row rather than every rule: a new or deleted rule changes the count and the sum
+   * of ids (ids are never reused), an edit or a move bumps a version.
+   */
   public Router router() {
-    List<RoutingRule> rules = rules();
-    StringBuilder fingerprint = new StringBuilder();
-    rules.forEach(r -> fingerprint.append(r.getId()).append(':').append(r.getVersion()).append(':').append(r.getPosition()).append(';'));
+    Object[] state = em.createNamedQuery("RoutingRule.fingerprint", Object[].class).getSingleResult();
+    String fingerprint = state[0] + ":" + state[1] + ":" + state[2] + ":" + state[3];
     CachedRouter current = cached;
-    if (!current.fingerprint().contentEquals(fingerprint)) {
-      current = new CachedRouter(fingerprint.toString(), new Router(rules.stream().map(RoutingRule::compiled).toList()));
+    if (!current.fingerprint().equals(fingerprint)) {
+      current = new CachedRouter(fingerprint, new Router(rules().stream().map(RoutingRule::compiled).toList()));
       cached = current;
     }
     return current.router();

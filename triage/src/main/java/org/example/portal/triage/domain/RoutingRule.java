@@ -18,6 +18,9 @@ import org.example.portal.core.account.domain.Tier;
 @Entity
 @Table(name = "triage_rule")
 @NamedQuery(name = "RoutingRule.ordered", query = "select r from RoutingRule r order by r.position, r.id")
+@NamedQuery(
+    name = "RoutingRule.fingerprint",
+    query = "select count(r), coalesce(sum(r.id), 0), coalesce(sum(r.version), 0), coalesce(sum(r.position), 0) from RoutingRule r")
 public class RoutingRule {
 
   public static final int NAME_MAX_LENGTH = 80;
