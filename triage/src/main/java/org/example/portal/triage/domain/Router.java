@@ -1,7 +1,6 @@
 package org.example.portal.triage.domain;
 
 import java.util.List;
-import org.apache.lucene.search.IndexSearcher;
 
 /**
  * The routing rules in their order, compiled once: the first enabled rule whose every condition holds
@@ -16,7 +15,7 @@ public final class Router {
       return new CompiledRule(id, spec, TextCondition.parse(spec.textQuery()));
     }
 
-    boolean matches(RoutingFacts facts, IndexSearcher[] text) {
+    boolean matches(RoutingFacts facts, TextCondition.Text[] text) {
       if (!spec.enabled()
           || !(spec.kinds().isEmpty() || spec.kinds().contains(facts.kind()))
           || !(spec.areaIds().isEmpty() || (facts.areaId() != null && spec.areaIds().contains(facts.areaId())))
@@ -28,7 +27,7 @@ public final class Router {
         return true;
       }
       if (text[0] == null) {
-        text[0] = TextCondition.index(facts);
+        text[0] = new TextCondition.Text(facts);
       }
       return this.text.matches(text[0]);
     }
@@ -50,7 +49,7 @@ public final class Router {
 
   public RoutingDecision route(RoutingFacts facts) {
     // Built on the first rule that asks about words, then shared by the rest.
-    IndexSearcher[] text = new IndexSearcher[1];
+    TextCondition.Text[] text = new TextCondition.Text[1];
     for (CompiledRule rule : rules) {
       if (rule.matches(facts, text)) {
         return rule.decision();

@@ -80,6 +80,26 @@ class RouterTest {
   }
 
   @Test
+  void phrasesFuzzyWordsAndExclusionsDecideAsTheQuerySays() {
+    Map<String, Boolean> expected = new java.util.LinkedHashMap<>();
+    expected.put("\"battery drains\"", true);
+    expected.put("\"drains battery\"", false);
+    expected.put("batery~1", true);
+    expected.put("charger | adapter", false);
+    expected.put("charger | drains", true);
+    expected.put("battery -phone", false);
+    expected.put("(screen | battery) overnight", true);
+    expected.put("overnight -(screen | tablet)", true);
+    expected.put("overnig*", true);
+    String title = "Battery drains overnight";
+    String summary = "My phone loses charge while it sleeps";
+    expected.forEach((query, matches) -> {
+      Router router = new Router(List.of(Router.CompiledRule.of(1, rule("q", Set.of(), Set.of(), query, Set.of(), Set.of(), 10L))));
+      assertEquals(matches, router.route(idea(title, summary)).matched(), query);
+    });
+  }
+
+  @Test
   void oddQueryTextNeverFails() {
     Map<String, Boolean> expected = Map.of(
         "\"unbalanced", false, "((", false, "AND OR NOT", false, "~~~", false, "-", false, "|", false, "\\", false,
