@@ -22,7 +22,8 @@ public enum Scenario {
   TICKET_QUEUE("ticket-queue", "GET /api/v1/tickets as the admin (Bearer): the first page of the support queue, what is due first"),
   TICKET_SUGGEST("ticket-suggest", "GET /api/v1/tickets/suggestions?q=, anonymous: help articles and ideas for a ticket being typed"),
   TICKET_OPEN("ticket-open", "POST /api/v1/tickets as a customer (Bearer)"),
-  TRIAGE_INBOX("triage-inbox", "GET /api/v1/triage/inbox?kind=&areaId= as the admin (Bearer): the inbox's first page with two filters");
+  TRIAGE_INBOX("triage-inbox", "GET /api/v1/triage/inbox?kind=&areaId= as the admin (Bearer): the inbox's first page with two filters"),
+  TRIAGE_SIMILAR("triage-similar", "GET /api/v1/triage/inbox/{id}/similar as the admin (Bearer): items of any kind and help articles that read like one item");
 
   private final String id;
   private final String description;

@@ -52,4 +52,16 @@ public final class TriagePages {
   public Locator cell(Locator grid, String text) {
     return grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text)).first();
   }
+
+  /** Opens the inbox, searches it for the text and opens the item's details. */
+  public void itemDetails(String searchText, long itemId) {
+    page.navigate("/staff/inbox");
+    page.locator("#inbox-search input").fill(searchText);
+    page.locator("#inbox-details-" + itemId).click();
+  }
+
+  /** The row of a similar item in an item's details. */
+  public Locator similarItem(long itemId) {
+    return page.locator("#similar-" + itemId);
+  }
 }
