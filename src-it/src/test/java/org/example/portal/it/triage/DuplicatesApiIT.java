@@ -13,6 +13,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.example.portal.it.support.Catalog;
 import org.example.portal.it.support.Catalog.TestProduct;
@@ -155,6 +156,7 @@ class DuplicatesApiIT extends DeployedPortal {
     assertProblem(400, cast.lead().api().post("triage/inbox/" + ideaItem + "/links", linkForm(ideaItem, "RELATED")));
     assertProblem(400, cast.lead().api().post("triage/inbox/" + ideaItem + "/links", Json.createObjectBuilder().add("type", "RELATED").build()));
     assertProblem(400, cast.lead().api().post("triage/inbox/" + ideaItem + "/links", linkForm(bidItem, "MERGED")));
+    assertProblem(400, cast.lead().api().post("triage/inbox/" + ideaItem + "/links", linkForm(bidItem, "SIBLING")));
     assertProblem(400, merge(cast.lead().api(), bidItem, ideaItem));
     assertProblem(400, merge(cast.lead().api(), ideaItem, bidItem));
     assertProblem(404, cast.lead().api().post("triage/inbox/" + ideaItem + "/links", linkForm(987654321L, "RELATED")));
@@ -213,6 +215,27 @@ class DuplicatesApiIT extends DeployedPortal {
     assertEquals(idea, cast.agent().api().get("tickets/" + ticket).json().getJsonNumber("ideaId").longValue());
     assertEquals("MERGED", links(cast.agent().api(), ideaItem).getFirst().getString("type"));
     assertProblem(409, merge(cast.agent().api(), ticketItem, ideaItem));
+  }
+
+  @Test
+  void staff_outside_a_team_do_not_see_its_confidential_items_among_the_similar() {
+    TestProduct product = Catalog.newProduct("Door lock", "EUR");
+    String word = uniqueWord();
+    Person insider = TestAccounts.inviteStaff("SUPPORT_AGENT", "Ines Insider");
+    Person outsider = TestAccounts.inviteStaff("SUPPORT_AGENT", "Oskar Outsider");
+    long team = TriageApi.team("Lock security " + word, "SUPPORT", Set.of(product.areaId()), Set.of(insider.id()));
+    TriageApi.createRule(cast.lead().api(), TriageApi.rule("Lock reports " + word, team)
+        .add("areaIds", Json.createArrayBuilder().add(product.areaId())).add("confidential", true).build());
+    long secret = submitIdea(cast.customer(), "Smart " + word + " lock opens with a magnet", "A magnet opens the " + word + " lock.", product.areaId());
+    long ticket = openTicket(cast.customer(), "My " + word + " lock opened with a magnet", "Someone opened the " + word + " lock with a magnet.");
+    long secretItem = id(item(cast.lead().api(), "idea", secret));
+    long ticketItem = id(item(cast.lead().api(), "ticket", ticket));
+
+    assertTrue(entry(similar(cast.lead().api(), ticketItem, s -> entry(s, "items", secretItem).isPresent()), "items", secretItem).isPresent());
+    assertTrue(entry(similar(insider.api(), ticketItem, s -> entry(s, "items", secretItem).isPresent()), "items", secretItem).isPresent());
+    assertFalse(entry(similar(outsider.api(), ticketItem, s -> true), "items", secretItem).isPresent());
+    assertProblem(404, outsider.api().get("triage/inbox/" + secretItem + "/similar"));
+    assertProblem(404, outsider.api().post("triage/inbox/" + ticketItem + "/links", linkForm(secretItem, "RELATED")));
   }
 
   @Test

@@ -67,7 +67,7 @@ class TriageBrowserIT extends DeployedPortal {
     TriagePages triage = new TriagePages(page);
 
     LoginPage.signInAs(page, lead);
-    triage.itemDetails(word, ticketItem);
+    triage.itemDetails(ticketItem);
     assertThat(page.locator("#item-details-open")).hasAttribute("href", "tickets/" + ticket);
     Locator similar = triage.similarItem(ideaItem);
     assertThat(similar).containsText(ideaTitle);
