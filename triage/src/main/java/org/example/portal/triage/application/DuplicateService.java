@@ -22,7 +22,7 @@ import org.example.portal.core.account.domain.Role;
 import org.example.portal.core.error.ConflictException;
 import org.example.portal.core.error.InvalidInputException;
 import org.example.portal.core.error.NotFoundException;
-import org.example.portal.core.search.SearchHit;
+import org.example.portal.core.search.SearchIndex;
 import org.example.portal.core.search.SearchIndexes;
 import org.example.portal.core.submission.RelatedContent;
 import org.example.portal.core.submission.SubmissionMerger;
@@ -43,6 +43,13 @@ public class DuplicateService {
 
   public static final int DEFAULT_SIMILAR = 8;
   public static final int MAX_SIMILAR = 20;
+
+  /**
+   * The words of an item a similar item is looked for by: its most telling ones. On half a million generated items
+   * a query of a dozen words took a quarter of the time of one of 25 (the default), and duplicates still share
+   * most of them.
+   */
+  static final int LIKE_TERMS = 12;
 
   /** Articles and other content shown beside the similar items, from each feature that publishes some. */
   static final int RELATED_CONTENT = 5;
@@ -75,7 +82,7 @@ public class DuplicateService {
     int wanted = Math.clamp(limit, 1, MAX_SIMILAR);
     Set<Long> linked = links(item.getId()).stream().map(l -> l.other(item.getId())).collect(Collectors.toSet());
     Map<String, Set<String>> filters = viewer.seesAll() ? Map.of() : Map.of(InboxIndex.VISIBILITY, InboxIndex.visibleTo(viewer.teamIds()));
-    List<SearchHit> hits = indexes.index(InboxIndex.CONTEXT).similar(String.valueOf(item.getId()), filters, wanted + linked.size());
+    List<SearchIndex.Match> hits = indexes.index(InboxIndex.CONTEXT).similarIds(String.valueOf(item.getId()), filters, wanted + linked.size(), LIKE_TERMS);
     List<Long> ids = hits.stream().map(h -> Long.valueOf(h.id())).filter(id -> !linked.contains(id)).limit(wanted).toList();
     Map<Long, InboxItem> byId = ids.isEmpty() ? Map.of() : em.createNamedQuery("InboxItem.byIds", InboxItem.class).setParameter("ids", ids)
         .getResultStream().collect(Collectors.toMap(InboxItem::getId, Function.identity()));

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.example.portal.core.search.SearchHit;
 import org.example.portal.core.search.SearchIndex;
 import org.example.portal.triage.domain.AssignmentMode;
 import org.example.portal.triage.domain.InboxItem;
@@ -36,7 +35,7 @@ class InboxIndexSimilarityTest {
   }
 
   private List<String> similarTo(InboxItem item, Map<String, Set<String>> filters) {
-    return index.similar(String.valueOf(item.getId()), filters, 5).stream().map(SearchHit::id).toList();
+    return index.similarIds(String.valueOf(item.getId()), filters, 5, 12).stream().map(SearchIndex.Match::id).toList();
   }
 
   @Test
