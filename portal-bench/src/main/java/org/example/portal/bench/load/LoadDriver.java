@@ -109,17 +109,20 @@ public final class LoadDriver {
       productIds.add(PortalClient.json(portal.send("POST", "catalog/products", "Bearer " + adminToken, product, 201)).getJsonNumber("id").toString());
     }
     List<String> programIds = samplePrograms(portal, adminToken, Long.parseLong(areaIds.get(0)), run);
+    String customerToken = portal.issueToken(email, password);
+    List<String> inboxItemIds = inboxItems(portal, adminToken, customerToken, areaIds);
     log.accept("Prepared customer " + email + ", admin and customer API tokens, " + areaIds.size() + " product areas, "
-        + productIds.size() + " products");
+        + productIds.size() + " products, " + inboxItemIds.size() + " inbox items");
     Map<String, String> environment = new LinkedHashMap<>();
     environment.put("BENCH_RUN", run);
     environment.put("BENCH_CUSTOMER_EMAIL", email);
     environment.put("BENCH_CUSTOMER_PASSWORD", password);
-    environment.put("BENCH_CUSTOMER_TOKEN", portal.issueToken(email, password));
+    environment.put("BENCH_CUSTOMER_TOKEN", customerToken);
     environment.put("BENCH_ADMIN_TOKEN", adminToken);
     environment.put("BENCH_AREA_IDS", String.join(",", areaIds));
     environment.put("BENCH_PRODUCT_IDS", String.join(",", productIds));
     environment.put("BENCH_PROGRAM_IDS", String.join(",", programIds));
+    environment.put("BENCH_INBOX_ITEM_IDS", String.join(",", inboxItemIds));
     return environment;
   }
 
@@ -168,6 +171,46 @@ public final class LoadDriver {
     log.accept("Prepared customer " + email + " (" + id + ") with " + STORY_IDEAS + " ideas, " + STORY_TICKETS + " tickets and "
         + Math.min(votes, STORY_VOTES) + " votes for the story scenario");
     return String.valueOf(id);
+  }
+
+  /**
+   * Inbox items of every kind across the first product areas (the newest 100 of each kind and area), to ask for
+   * what reads like them; without any, the load customer's own idea once the inbox has taken it.
+   */
+  private static List<String> inboxItems(PortalClient portal, String adminToken, String customerToken, List<String> areaIds) {
+    List<String> ids = new ArrayList<>();
+    for (String area : areaIds.subList(0, Math.min(5, areaIds.size()))) {
+      for (String kind : List.of("idea", "ticket", "bid", "sample-request")) {
+        PortalClient.json(portal.send("GET", "triage/inbox?state=ALL&max=100&kind=" + kind + "&areaId=" + area, "Bearer " + adminToken, null, 200))
+            .getJsonArray("items").forEach(i -> ids.add(i.asJsonObject().getJsonNumber("id").toString()));
+      }
+    }
+    if (!ids.isEmpty()) {
+      return ids;
+    }
+    JsonObject idea = Json.createObjectBuilder()
+        .add("title", "A quieter fan for the load test").add("description", "The fan is loud.").add("areaId", Long.parseLong(areaIds.get(0)))
+        .add("tags", Json.createArrayBuilder()).build();
+    String ideaId = PortalClient.json(portal.send("POST", "ideas", "Bearer " + customerToken, idea, 201)).getJsonNumber("id").toString();
+    Instant until = Instant.now().plusSeconds(30);
+    while (Instant.now().isBefore(until)) {
+      try {
+        return List.of(PortalClient.json(portal.send("GET", "triage/inbox/submissions/idea/" + ideaId, "Bearer " + adminToken, null, 200))
+            .getJsonNumber("id").toString());
+      } catch (IllegalStateException notYet) {
+        sleep(200);
+      }
+    }
+    throw new IllegalStateException("The inbox did not take idea " + ideaId + " within 30 seconds");
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for the inbox", e);
+    }
   }
 
   /** Up to 1,000 sample programs to read results of; without generated ones, one published program of its own. */

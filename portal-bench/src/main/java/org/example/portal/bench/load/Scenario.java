@@ -23,7 +23,8 @@ public enum Scenario {
   TICKET_SUGGEST("ticket-suggest", "GET /api/v1/tickets/suggestions?q=, anonymous: help articles and ideas for a ticket being typed"),
   TICKET_OPEN("ticket-open", "POST /api/v1/tickets as a customer (Bearer)"),
   TRIAGE_INBOX("triage-inbox", "GET /api/v1/triage/inbox?kind=&areaId= as the admin (Bearer): the inbox's first page with two filters"),
-  TRIAGE_STORY("triage-story", "GET /api/v1/triage/customers/{id}/story as the admin (Bearer): the whole story of a customer with 1,000 interactions");
+  TRIAGE_STORY("triage-story", "GET /api/v1/triage/customers/{id}/story as the admin (Bearer): the whole story of a customer with 1,000 interactions"),
+  TRIAGE_SIMILAR("triage-similar", "GET /api/v1/triage/inbox/{id}/similar as the admin (Bearer): items of any kind and help articles that read like one item");
 
   private final String id;
   private final String description;

@@ -44,6 +44,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -98,6 +99,12 @@ public final class SearchIndex implements Closeable {
   private static final float PHRASE_BOOST = 3f;
 
   private static final int SNIPPET_LENGTH = 180;
+
+  /** The most words a "more like this" query is made of. */
+  private static final int MAX_LIKE_TERMS = 25;
+
+  /** Below this many documents no word is too common for "more like this" (see moreLikeThis). */
+  private static final int COMMON_WORD_MIN_DOCS = 1000;
 
   /** A filter is turned into exclusions only for keys with at most this many values (see addFilters). */
   private static final int MAX_EXCLUDED_VALUES = 32;
@@ -837,6 +844,42 @@ public final class SearchIndex implements Closeable {
     });
   }
 
+  /** A document's id and how alike it reads, for callers that show their own copy of it. */
+  public record Match(String id, float score) {}
+
+  /**
+   * {@link #similar(String, Map, int)} for callers that show their own copy of each document: without titles and
+   * snippets (highlighting them was most of the time), and from the document's {@code terms} most telling words
+   * only, since on an index of millions each word less makes the query markedly cheaper.
+   */
+  public List<Match> similarIds(String id, Map<String, Set<String>> filters, int limit, int terms) {
+    return withSearcher(searcher -> {
+      TopDocs self = searcher.search(new TermQuery(new Term(ID, id)), 1);
+      if (self.scoreDocs.length == 0) {
+        return List.of();
+      }
+      int doc = self.scoreDocs[0].doc;
+      MoreLikeThis mlt = moreLikeThis(searcher, searcher.storedFields().document(doc).get(LANGUAGE));
+      mlt.setMaxQueryTerms(Math.clamp(terms, 1, MAX_LIKE_TERMS));
+      // A word no other document has cannot find one, yet it is the rarest and would take a place of the few.
+      mlt.setMinDocFreq(2);
+      BooleanQuery.Builder query = new BooleanQuery.Builder().add(mlt.like(doc), Occur.MUST).add(new TermQuery(new Term(ID, id)), Occur.MUST_NOT);
+      addFilters(query, searcher.getIndexReader(), filters);
+      TopDocs top = searcher.search(query.build(), Math.clamp(limit, 1, 50));
+      // Ids from doc values: no stored document is read for a match.
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      List<Match> matches = new ArrayList<>();
+      for (ScoreDoc hit : top.scoreDocs) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+        SortedDocValues ids = DocValues.getSorted(leaf.reader(), ID);
+        if (ids.advanceExact(hit.doc - leaf.docBase)) {
+          matches.add(new Match(ids.lookupOrd(ids.ordValue()).utf8ToString(), hit.score));
+        }
+      }
+      return matches;
+    });
+  }
+
   /** Documents most like a text that is not in the index, e.g. a ticket being written. */
   public List<SearchHit> similarTo(String text, String language, Map<String, Set<String>> filters, int limit) {
     String lang = SearchAnalyzers.normalize(language);
@@ -861,7 +904,10 @@ public final class SearchIndex implements Closeable {
     // Small knowledge bases have few documents per word; the defaults (2 and 5) would find nothing.
     mlt.setMinTermFreq(1);
     mlt.setMinDocFreq(1);
-    mlt.setMaxQueryTerms(25);
+    // A word in more than a tenth of a large index says little about what a document is about, and its long
+    // postings list is most of a query's cost; an index of fewer than ten thousand keeps every word.
+    mlt.setMaxDocFreq(Math.max(COMMON_WORD_MIN_DOCS, searcher.getIndexReader().numDocs() / 10));
+    mlt.setMaxQueryTerms(MAX_LIKE_TERMS);
     return mlt;
   }
 

@@ -214,6 +214,16 @@ class SearchIndexTest {
   }
 
   @Test
+  void similarIdsRankAsSimilarDocumentsDoFromTheirMostTellingWords() {
+    List<String> similar = index.similar("1", PUBLIC, 3).stream().map(SearchHit::id).toList();
+    List<SearchIndex.Match> matches = index.similarIds("1", PUBLIC, 3, 25);
+    assertEquals(similar, matches.stream().map(SearchIndex.Match::id).toList());
+    assertTrue(matches.get(0).score() >= matches.get(matches.size() - 1).score());
+    assertEquals("7", index.similarIds("1", PUBLIC, 3, 5).get(0).id());
+    assertTrue(index.similarIds("no such document", PUBLIC, 3, 5).isEmpty());
+  }
+
+  @Test
   void aSingleChangeIsSearchableAtOnceAndOnDiskOnceTheIndexCloses(@TempDir Path folder) throws Exception {
     SearchIndex own = SearchIndex.open("durable", FSDirectory.open(folder));
     own.put(new SearchDocument("1", 1, "en", "Wireless keyboard", "Pairs over Bluetooth.", Map.of()));

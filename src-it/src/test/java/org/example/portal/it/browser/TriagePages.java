@@ -61,4 +61,18 @@ public final class TriagePages {
   public Locator cell(Locator grid, String text) {
     return grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text)).first();
   }
+
+  /**
+   * Opens the inbox and the details of an item on its first page (the newest items). A search first would
+   * redraw the grid under the click.
+   */
+  public void itemDetails(long itemId) {
+    page.navigate("/staff/inbox");
+    page.locator("#inbox-details-" + itemId).click();
+  }
+
+  /** The row of a similar item in an item's details. */
+  public Locator similarItem(long itemId) {
+    return page.locator("#similar-" + itemId);
+  }
 }

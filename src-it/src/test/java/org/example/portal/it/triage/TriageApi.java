@@ -9,14 +9,35 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.example.portal.it.support.PortalApi;
+import org.example.portal.it.support.TestAccounts;
 import org.example.portal.it.support.TestAccounts.Person;
 
 /** Helpers for triage tests: submissions of each kind, teams, rules and inbox items. */
 final class TriageApi {
 
   private TriageApi() {}
+
+  /** The staff members and the customer a test class works with, by role. */
+  record Cast(Person lead, Person agent, Person manager, Person customer) {
+
+    /** Invites a triage lead, a support agent and a product manager and registers a customer, with these names. */
+    static Cast of(String lead, String agent, String manager, String customer) {
+      return new Cast(TestAccounts.inviteStaff("TRIAGE_LEAD", lead), TestAccounts.inviteStaff("SUPPORT_AGENT", agent),
+          TestAccounts.inviteStaff("PRODUCT_MANAGER", manager), TestAccounts.registerCustomer(customer));
+    }
+  }
+
+  /** A made-up word of letters no other test uses, so that only one test's submissions read alike through it. */
+  static String uniqueWord() {
+    StringBuilder word = new StringBuilder("dq");
+    for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+      word.append((char) ('a' + Character.digit(c, 16) % 26));
+    }
+    return word.toString();
+  }
 
   static long submitIdea(Person customer, String title, String description, long areaId) {
     PortalApi.Reply reply = customer.api().post("ideas", Json.createObjectBuilder()

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A triage lead writes a routing rule in the web UI, a customer proposes an idea, and it lands in the right team's queue
- * and on the dashboard's charts.
+ * and on the dashboard's charts; a lead opens an item and sees the item of another kind that reads alike.
  */
 @ExtendWith({Chromium.class, ScreenshotOnFailure.class})
 class TriageBrowserIT extends DeployedPortal {
@@ -57,5 +57,31 @@ class TriageBrowserIT extends DeployedPortal {
     assertThat(dashboard.locator("#dashboard-kinds .dashboard-card").first()).hasAttribute("aria-label", "Submissions: 1");
     assertThat(dashboard.locator("#dashboard-csv-kinds")).isVisible();
     assertThat(dashboard.locator("#dashboard-support .dashboard-card").first()).hasAttribute("aria-label", "Tickets opened: 0");
+  }
+
+  @Test
+  void a_lead_opens_a_ticket_and_sees_the_idea_that_reads_alike_and_links_them(Page page) {
+    String word = TriageApi.uniqueWord();
+    TestProduct product = Catalog.newProduct("Toothbrush", "EUR");
+    Person lead = TestAccounts.inviteStaff("TRIAGE_LEAD", "Lars Lead");
+    Person customer = TestAccounts.registerCustomer("Tom Teeth");
+    String ideaTitle = "Softer " + word + " bristles for the toothbrush";
+    long idea = TriageApi.submitIdea(customer, ideaTitle, "The " + word + " bristles hurt my gums.", product.areaId());
+    var filed = customer.api().post("tickets", jakarta.json.Json.createObjectBuilder()
+        .add("subject", "Toothbrush " + word + " bristles too hard").add("description", "My gums hurt from the " + word + " bristles.").build());
+    long ticket = filed.json().getJsonNumber("id").longValue();
+    long ideaItem = TriageApi.item(lead.api(), "idea", idea).getJsonNumber("id").longValue();
+    long ticketItem = TriageApi.item(lead.api(), "ticket", ticket).getJsonNumber("id").longValue();
+    TriagePages triage = new TriagePages(page);
+
+    LoginPage.signInAs(page, lead);
+    triage.itemDetails(ticketItem);
+    assertThat(page.locator("#item-details-open")).hasAttribute("href", "tickets/" + ticket);
+    Locator similar = triage.similarItem(ideaItem);
+    assertThat(similar).containsText(ideaTitle);
+    assertThat(similar).containsText("Idea");
+    page.locator("#similar-related-" + ideaItem).click();
+    assertThat(page.locator("#link-" + ideaItem)).containsText(ideaTitle);
+    assertThat(page.locator("#link-" + ideaItem)).containsText("Lars Lead");
   }
 }

@@ -371,7 +371,8 @@ public class InboxService {
         .toList();
   }
 
-  private void indexed(InboxItem item) {
+  /** Hands the item as it is now to the inbox's search index, which takes it once the transaction commits. */
+  public void indexed(InboxItem item) {
     indexChanges.fire(IndexChange.put(InboxIndex.CONTEXT, InboxIndex.document(item)));
   }
 }

@@ -3,10 +3,14 @@ package org.example.portal.triage.rest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 import org.example.portal.core.submission.CustomerActivity;
+import org.example.portal.core.submission.RelatedContent;
 import org.example.portal.triage.application.Directory;
+import org.example.portal.triage.application.DuplicateService;
 import org.example.portal.triage.application.RuleForm;
 import org.example.portal.triage.domain.InboxItem;
+import org.example.portal.triage.domain.LinkType;
 import org.example.portal.triage.domain.RoutingRule;
 
 /** What the triage API returns. */
@@ -80,4 +84,51 @@ public final class TriageDtos {
 
   /** What to save as a view. */
   public record ViewForm(String name, String query) {}
+
+  /**
+   * What reads like an inbox item: other items of any kind, best first, and published content such as help-centre
+   * articles ({@code related}, best first).
+   */
+  public record SimilarDto(List<SimilarItemDto> items, List<RelatedContent.Piece> related) {
+
+    static SimilarDto of(DuplicateService.Similar similar) {
+      return new SimilarDto(similar.items().stream().map(SimilarItemDto::of).toList(), similar.content());
+    }
+  }
+
+  /**
+   * A similar item. {@code mergeInto}: the asked item may be merged into this one; {@code mergeHere}: this one may
+   * be merged into the asked item (each as the caller's roles and the owning module allow).
+   */
+  public record SimilarItemDto(
+      long id, String kind, long submissionId, String link, String title, String summary, String status, boolean closed,
+      float score, boolean mergeInto, boolean mergeHere) {
+
+    static SimilarItemDto of(DuplicateService.SimilarItem s) {
+      InboxItem i = s.item();
+      return new SimilarItemDto(i.getId(), i.getKind(), i.getSubmissionId(), i.link(), i.getTitle(), i.getSummary(), i.getStatus(),
+          i.isClosed(), s.score(), s.mergeInto(), s.mergeHere());
+    }
+  }
+
+  /**
+   * A link seen from one item: the item at the other end, how they belong together, and who linked them when. For
+   * a merge, {@code mergedItemId} is the item that was merged into the other.
+   */
+  public record LinkDto(
+      long itemId, String kind, String link, String title, String status, boolean closed, LinkType type, Long mergedItemId,
+      long linkedById, String linkedByName, Instant linkedAt) {
+
+    static List<LinkDto> of(List<DuplicateService.Linked> links, Map<Long, String> people) {
+      return links.stream().map(l -> new LinkDto(l.other().getId(), l.other().getKind(), l.other().link(), l.other().getTitle(),
+          l.other().getStatus(), l.other().isClosed(), l.link().getType(), l.link().getMergedItemId(), l.link().getLinkedBy(),
+          people.getOrDefault(l.link().getLinkedBy(), "#" + l.link().getLinkedBy()), l.link().getLinkedAt())).toList();
+    }
+  }
+
+  /** Links the item to another: {@code type} RELATED (when left out) or DUPLICATE. */
+  public record LinkForm(Long itemId, LinkType type) {}
+
+  /** Merges the item's submission into the submission of item {@code intoId}. */
+  public record MergeForm(Long intoId) {}
 }

@@ -29,6 +29,7 @@ import org.example.portal.core.account.domain.Tier;
 import org.example.portal.core.rest.Caller;
 import org.example.portal.triage.application.Directory;
 import org.example.portal.triage.application.DryRunRow;
+import org.example.portal.triage.application.DuplicateService;
 import org.example.portal.triage.application.InboxMaintenance;
 import org.example.portal.triage.application.InboxPage;
 import org.example.portal.triage.application.InboxQuery;
@@ -42,8 +43,12 @@ import org.example.portal.triage.application.Viewer;
 import org.example.portal.triage.domain.InboxItem;
 import org.example.portal.triage.rest.TriageDtos.InboxDto;
 import org.example.portal.triage.rest.TriageDtos.ItemDto;
+import org.example.portal.triage.rest.TriageDtos.LinkDto;
+import org.example.portal.triage.rest.TriageDtos.LinkForm;
+import org.example.portal.triage.rest.TriageDtos.MergeForm;
 import org.example.portal.triage.rest.TriageDtos.OrderForm;
 import org.example.portal.triage.rest.TriageDtos.RuleDto;
+import org.example.portal.triage.rest.TriageDtos.SimilarDto;
 import org.example.portal.triage.rest.TriageDtos.StoryDto;
 import org.example.portal.triage.rest.TriageDtos.ViewDto;
 import org.example.portal.triage.rest.TriageDtos.ViewForm;
@@ -65,6 +70,7 @@ public class TriageResource {
   @Inject InboxMaintenance maintenance;
   @Inject SavedViews views;
   @Inject Directory directory;
+  @Inject DuplicateService duplicates;
   @Context SecurityContext security;
 
   private Viewer viewer() {
@@ -126,6 +132,50 @@ public class TriageResource {
   @Path("inbox/bulk")
   public List<ItemDto> bulk(@NotNull(message = "Send the action as JSON.") @Valid ItemAction action) {
     return dtos(inbox.act(viewer(), action, action.itemIds()));
+  }
+
+  /** Items of any kind that read like this one, and help-centre articles on the same subject. */
+  @GET
+  @Path("inbox/{id}/similar")
+  public SimilarDto similar(@PathParam("id") long id,
+      @QueryParam("max") @DefaultValue("8") @Min(value = 1, message = "max is between 1 and 20.") @Max(value = 20, message = "max is between 1 and 20.") int max) {
+    return SimilarDto.of(duplicates.similarItems(viewer(), id, max));
+  }
+
+  /** The item's links to other items, oldest first: related, duplicate and merged. */
+  @GET
+  @Path("inbox/{id}/links")
+  public List<LinkDto> links(@PathParam("id") long id) {
+    return linkDtos(duplicates.linksOf(viewer(), id));
+  }
+
+  private List<LinkDto> linkDtos(List<DuplicateService.Linked> links) {
+    return LinkDto.of(links, directory.people(links.stream().map(l -> l.link().getLinkedBy()).toList()));
+  }
+
+  @APIResponseSchema(value = LinkDto.class, responseCode = "201")
+  @POST
+  @Path("inbox/{id}/links")
+  public Response link(@PathParam("id") long id, @NotNull(message = "Send the link as JSON.") LinkForm form) {
+    DuplicateService.Linked linked = duplicates.linkItems(viewer(), id, form.itemId(), form.type());
+    return Response.status(Response.Status.CREATED).entity(linkDtos(List.of(linked)).getFirst()).build();
+  }
+
+  @DELETE
+  @Path("inbox/{id}/links/{otherId}")
+  public Response unlink(@PathParam("id") long id, @PathParam("otherId") long otherId) {
+    duplicates.unlinkItems(viewer(), id, otherId);
+    return Response.noContent().build();
+  }
+
+  /**
+   * Merges the item's submission into the submission of another item through the module that owns them (ideas
+   * into ideas, tickets into tickets, a ticket onto an idea); answers the merged item as it is now.
+   */
+  @POST
+  @Path("inbox/{id}/merge")
+  public ItemDto merge(@PathParam("id") long id, @NotNull(message = "Send the merge as JSON.") MergeForm form) {
+    return dto(duplicates.mergeItems(viewer(), id, form.intoId()));
   }
 
   @GET

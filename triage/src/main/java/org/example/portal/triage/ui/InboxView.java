@@ -48,6 +48,7 @@ import org.example.portal.core.ui.MainLayout;
 import org.example.portal.core.ui.FormErrors;
 import org.example.portal.core.ui.SignedInUser;
 import org.example.portal.triage.application.Directory;
+import org.example.portal.triage.application.DuplicateService;
 import org.example.portal.triage.application.InboxQuery;
 import org.example.portal.triage.application.InboxService;
 import org.example.portal.triage.application.ItemAction;
@@ -74,6 +75,7 @@ public class InboxView extends Div implements HasDynamicTitle {
   private final InboxService inbox;
   private final SavedViews views;
   private final Directory directory;
+  private final DuplicateService duplicates;
   private final Viewer viewer;
   private final List<Team> teams;
 
@@ -91,10 +93,12 @@ public class InboxView extends Div implements HasDynamicTitle {
   private Directory.Names names;
 
   @Inject
-  public InboxView(InboxService inbox, SavedViews views, Directory directory, TeamService teamService, CatalogService catalog) {
+  public InboxView(InboxService inbox, SavedViews views, Directory directory, DuplicateService duplicates, TeamService teamService,
+      CatalogService catalog) {
     this.inbox = inbox;
     this.views = views;
     this.directory = directory;
+    this.duplicates = duplicates;
     SignedInUser me = SignedInUser.current().orElseThrow();
     this.viewer = inbox.viewer(me.id(), me.hasRole(Role.TRIAGE_LEAD) || me.hasRole(Role.ADMIN));
     this.teams = teamService.teams();
@@ -213,7 +217,12 @@ public class InboxView extends Div implements HasDynamicTitle {
     grid.addComponentColumn(i -> {
       Anchor open = new Anchor(i.link(), getTranslation("triage.open"));
       open.setId("inbox-open-" + i.getId());
-      return open;
+      // The item in detail, with the items and articles that may duplicate it.
+      Button details = new Button(getTranslation("triage.details"), e ->
+          new ItemDetails(inbox, duplicates, directory, viewer, i.getId(), () -> grid.getDataProvider().refreshAll()).open());
+      details.setId("inbox-details-" + i.getId());
+      details.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+      return new Div(open, details);
     }).setAutoWidth(true).setFlexGrow(0);
     grid.setDataProvider(new CallbackDataProvider<InboxItem, Void>(
         q -> {
