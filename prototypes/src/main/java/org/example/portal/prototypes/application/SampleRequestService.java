@@ -195,7 +195,7 @@ public class SampleRequestService {
 
   /**
    * {@link #remindIfDue} for many requests in one transaction, written as sets rather than as entities: the
-   * requests and their customers' addresses are read as plain columns in two queries, each group of
+   * requests and their customers' addresses are read as plain columns and their programs in one query each, each group of
    * requests that makes the same change (same reminder, same state, same version) gets one history
    * {@code INSERT … SELECT} and one {@code UPDATE}, and the e-mails go to the outbox in JDBC batches. The
    * update only changes rows still at the version read, so when another server reminded one of them
@@ -210,7 +210,15 @@ public class SampleRequestService {
     }
     Instant now = clock.instant();
     List<Object[]> rows = em.createNamedQuery("SampleRequest.reminderRows", Object[].class).setParameter("ids", requestIds).getResultList();
+    if (rows.isEmpty()) {
+      return sent;
+    }
+    // The batch's programs in one query: one look-up each would be a round trip per program.
     Map<Long, SampleProgram> programsById = new HashMap<>();
+    em.createQuery("select p from SampleProgram p where p.id in :ids", SampleProgram.class)
+        .setParameter("ids", rows.stream().map(row -> (Long) row[1]).distinct().toList())
+        .getResultList()
+        .forEach(p -> programsById.put(p.getId(), p));
     Map<ReminderGroup, List<DueReminder>> groups = new LinkedHashMap<>();
     for (Object[] row : rows) {
       RequestState state = (RequestState) row[3];
@@ -218,7 +226,7 @@ public class SampleRequestService {
       if (!state.awaitsFeedback() || dueAt == null) {
         continue;
       }
-      SampleProgram program = programsById.computeIfAbsent((Long) row[1], programs::program);
+      SampleProgram program = programsById.get((Long) row[1]);
       Optional<ReminderKind> kind = ReminderKind.dueNow(now, dueAt, program.getDueDays(), row[6] != null, row[7] != null, row[8] != null);
       kind.ifPresent(k -> groups
           .computeIfAbsent(new ReminderGroup(k, state, (Integer) row[4], (Long) row[9]), g -> new ArrayList<>())
