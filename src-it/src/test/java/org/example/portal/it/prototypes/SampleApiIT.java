@@ -3,6 +3,7 @@ package org.example.portal.it.prototypes;
 import static org.example.portal.it.prototypes.SampleFixtures.answers;
 import static org.example.portal.it.prototypes.SampleFixtures.apply;
 import static org.example.portal.it.prototypes.SampleFixtures.assertOk;
+import static org.example.portal.it.prototypes.SampleFixtures.await;
 import static org.example.portal.it.prototypes.SampleFixtures.delivered;
 import static org.example.portal.it.prototypes.SampleFixtures.fullAnswers;
 import static org.example.portal.it.prototypes.SampleFixtures.id;
@@ -370,14 +371,5 @@ class SampleApiIT extends DeployedPortal {
     assertTrue(assertProblem(409, apply(stranger, program)).getString("detail").contains("invitation"));
     assertEquals(0, assertOk(manager.api().post("samples/programs/" + id(program) + "/invitations/supporters", JsonValue.EMPTY_JSON_OBJECT)).getInt("added"),
         "inviting again adds nobody twice");
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

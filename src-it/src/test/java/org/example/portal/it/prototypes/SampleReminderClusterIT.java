@@ -1,6 +1,7 @@
 package org.example.portal.it.prototypes;
 
 import static org.example.portal.it.prototypes.SampleFixtures.assertOk;
+import static org.example.portal.it.prototypes.SampleFixtures.await;
 import static org.example.portal.it.prototypes.SampleFixtures.delivered;
 import static org.example.portal.it.prototypes.SampleFixtures.program;
 import static org.example.portal.it.prototypes.SampleFixtures.publish;
@@ -111,15 +112,6 @@ class SampleReminderClusterIT extends DeployedPortal {
         assertEquals(1, stamps.getLong(1), "reminder moments of request " + requestId);
         return changes.getLong(1);
       }
-    }
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }
