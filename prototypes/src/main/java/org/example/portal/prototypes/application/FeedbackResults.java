@@ -11,17 +11,20 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.example.portal.core.search.SearchIndexes;
+import org.example.portal.core.search.SearchQuery;
+import org.example.portal.core.search.SearchResults;
 import org.example.portal.core.text.Csv;
 import org.example.portal.prototypes.domain.QuestionKind;
 import org.example.portal.prototypes.domain.Question;
 import org.example.portal.prototypes.domain.RequestState;
 import org.example.portal.prototypes.domain.SampleProgram;
+import org.example.portal.prototypes.infrastructure.AnswerIndex;
 
 /**
  * A program's feedback as the product team reads it: response rate, overdue count, per-question
- * averages and answer distributions, free-text answers and a CSV of every response. Everything is
+ * averages and answer distributions, free-text answers (searched in their own index) and a CSV of every response. Everything is
  * aggregated by the database, so a program with thousands of responses answers as fast as a small one.
  */
 @ApplicationScoped
@@ -32,6 +35,7 @@ public class FeedbackResults {
 
   @PersistenceContext EntityManager em;
   @Inject SampleProgramService programs;
+  @Inject SearchIndexes indexes;
 
   /** One question's answers: how many, the average rating (rating questions) and how often each value was given. */
   public record QuestionResult(int position, String text, QuestionKind kind, boolean required, long answers, Double average, Map<String, Long> distribution) {}
@@ -44,8 +48,13 @@ public class FeedbackResults {
   public record Results(
       long programId, int units, int unitsTaken, Map<RequestState, Long> requests, long delivered, long responded, double responseRate, long overdue, List<QuestionResult> questions) {}
 
-  /** One free-text answer with where it comes from. */
-  public record TextAnswer(long requestId, int round, Instant submittedAt, String text) {}
+  /**
+   * One free-text answer with where it comes from.
+   *
+   * @param highlighted for a search, the matching part of the text, HTML-escaped, with the matched words in
+   *     {@code <mark>}; null otherwise
+   */
+  public record TextAnswer(long requestId, int round, Instant submittedAt, String text, String highlighted) {}
 
   public Results results(long programId) {
     SampleProgram program = programs.program(programId);
@@ -122,27 +131,49 @@ public class FeedbackResults {
   }
 
   /**
-   * Free-text answers to one question, newest first; with {@code query}, only those containing every word
-   * of it (case-insensitive).
+   * Free-text answers to one question: without {@code query} all of them, newest first; with it, those the
+   * answers' search index finds, best match first, each with the matched words marked. The search reads the
+   * query in the searcher's {@code language} (stemmed as that language) and, if nothing matches in it, in
+   * the languages of the other answers.
    */
-  public List<TextAnswer> textAnswers(long programId, int position, String query, int first, int max) {
-    StringBuilder sql =
-        new StringBuilder(
-            "select f.request_id, f.round, f.submitted_at, a.text from samples_answer a join samples_response f on f.id = a.response_id"
-                + " where f.program_id = ? and f.submitted = true and a.position = ? and a.text is not null");
-    List<String> words = query == null || query.isBlank() ? List.of() : List.of(query.strip().toLowerCase(Locale.ROOT).split("\\s+"));
-    words.forEach(w -> sql.append(" and lower(a.text) like ? escape '\\'"));
-    sql.append(" order by f.submitted_at desc, f.id desc");
-    var q = em.createNativeQuery(sql.toString()).setParameter(1, programId).setParameter(2, position);
-    for (int i = 0; i < words.size(); i++) {
-      q.setParameter(3 + i, "%" + words.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+  public List<TextAnswer> textAnswers(long programId, int position, String query, String language, int first, int max) {
+    if (query == null || query.isBlank()) {
+      List<TextAnswer> answers = new ArrayList<>();
+      for (Object[] row : em.createQuery(TEXT_ANSWERS + " order by f.submittedAt desc, f.id desc", Object[].class)
+          .setParameter("programId", programId)
+          .setParameter("position", position)
+          .setFirstResult(first)
+          .setMaxResults(max)
+          .getResultList()) {
+        answers.add(textAnswer(row, null));
+      }
+      return answers;
     }
-    List<TextAnswer> answers = new ArrayList<>();
-    for (Object o : q.setFirstResult(first).setMaxResults(max).getResultList()) {
-      Object[] row = (Object[]) o;
-      answers.add(new TextAnswer(((Number) row[0]).longValue(), ((Number) row[1]).intValue(), instant(row[2]), (String) row[3]));
+    SearchResults found = indexes.index(AnswerIndex.CONTEXT)
+        .search(new SearchQuery(query, language, AnswerIndex.question(programId, position), first, max, true));
+    if (found.hits().isEmpty()) {
+      return List.of();
     }
-    return answers;
+    // The index finds and ranks; the database gives the whole answer and where it comes from.
+    Map<Long, Object[]> rows = new HashMap<>();
+    em.createQuery(TEXT_ANSWERS + " and f.id in :ids", Object[].class)
+        .setParameter("programId", programId)
+        .setParameter("position", position)
+        .setParameter("ids", found.hits().stream().map(h -> AnswerIndex.key(h.id())[0]).toList())
+        .getResultList()
+        .forEach(row -> rows.put((Long) row[4], row));
+    return found.hits().stream()
+        .filter(h -> rows.containsKey(AnswerIndex.key(h.id())[0]))
+        .map(h -> textAnswer(rows.get(AnswerIndex.key(h.id())[0]), h.snippet()))
+        .toList();
+  }
+
+  private static final String TEXT_ANSWERS =
+      "select f.requestId, f.round, f.submittedAt, a.text, f.id from FeedbackResponse f join f.answers a"
+          + " where f.programId = :programId and f.submitted = true and a.position = :position and a.text is not null";
+
+  private static TextAnswer textAnswer(Object[] row, String highlighted) {
+    return new TextAnswer((Long) row[0], (Integer) row[1], (Instant) row[2], (String) row[3], highlighted);
   }
 
   /** Every submitted response as one CSV row, a column per question; choices separated by "; ". */

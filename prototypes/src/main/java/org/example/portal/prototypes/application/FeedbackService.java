@@ -13,17 +13,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.example.portal.core.account.domain.Account;
+import org.example.portal.core.account.domain.Accounts;
 import org.example.portal.core.error.ConflictException;
+import org.example.portal.core.search.IndexChange;
 import org.example.portal.core.submission.SubmissionReceived;
 import org.example.portal.prototypes.domain.Answer;
 import org.example.portal.prototypes.domain.FeedbackResponse;
 import org.example.portal.prototypes.domain.SampleProgram;
 import org.example.portal.prototypes.domain.SampleRequest;
+import org.example.portal.prototypes.infrastructure.AnswerIndex;
 
 /**
  * The feedback customers owe for their samples: the current round's draft, saved as often as they like,
  * and its submission, which checks every required question and clears the customer's debt for that
- * sample. A received response is a submission triage sees in its inbox.
+ * sample. A received response is a submission triage sees in its inbox, and its free-text answers go to
+ * the answers' search index once it is committed.
  */
 @ApplicationScoped
 @Transactional
@@ -36,6 +41,8 @@ public class FeedbackService {
   @Inject SampleRequestService requests;
   @Inject SampleProgramService programs;
   @Inject Event<SubmissionReceived> received;
+  @Inject Event<IndexChange> indexChanges;
+  @Inject Accounts accounts;
 
   Clock clock = Clock.systemUTC();
 
@@ -62,9 +69,10 @@ public class FeedbackService {
     SampleProgram program = programs.program(request.getProgramId());
     Instant now = clock.instant();
     FeedbackResponse response = currentOrNew(request);
-    response.submit(program, form.toAnswers(), now);
+    response.submit(program, form.toAnswers(), accounts.findById(customerId).map(Account::getLanguage).orElse("en"), now);
     request.feedbackReceived(program, now);
     em.flush();
+    AnswerIndex.documents(response).forEach(d -> indexChanges.fire(IndexChange.put(AnswerIndex.CONTEXT, d)));
     received.fire(
         new SubmissionReceived(
             SUBMISSION_KIND,

@@ -1,5 +1,7 @@
 package org.example.portal.prototypes.application;
 
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -15,15 +17,18 @@ import org.example.portal.prototypes.domain.ReminderKind;
 /**
  * Reminds customers of the feedback they owe, every minute: before the due date, on it, and once it has
  * passed (which also puts them in feedback debt). The due dates and which reminders went out live in the
- * database, so a restart loses nothing and a missed run catches up; each request is its own transaction,
- * and its version lets only one server send a reminder when several run this job at once.
+ * database, so a restart loses nothing and a missed run catches up. A thousand requests go in one
+ * transaction; each request's version lets only one server send its reminder when several run this job at
+ * once. The bean takes no lock of its own: runs on one server (the schedule and a manual run) meet as runs
+ * on two servers do, in the database.
  */
 @Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SampleReminders {
 
   private static final Logger LOG = Logger.getLogger(SampleReminders.class.getName());
-  static final int BATCH = 200;
+  static final int BATCH = 1000;
 
   @Inject SampleRequestService requests;
 

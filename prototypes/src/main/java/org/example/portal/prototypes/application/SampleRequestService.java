@@ -1,24 +1,34 @@
 package org.example.portal.prototypes.application;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.example.portal.core.account.domain.Account;
+import java.util.stream.Collectors;
 import org.example.portal.core.account.domain.Accounts;
 import org.example.portal.core.error.ConflictException;
 import org.example.portal.core.error.NotFoundException;
@@ -52,6 +62,10 @@ public class SampleRequestService {
   @Inject SampleMail mail;
   @Inject Event<SubmissionReceived> received;
   @Inject Event<SubmissionChanged> changed;
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
 
   Clock clock = Clock.systemUTC();
 
@@ -180,29 +194,139 @@ public class SampleRequestService {
   }
 
   /**
-   * {@link #remindIfDue} for many requests in one transaction: the requests with their history and their
-   * customers' accounts are read in two queries and the writes go out in batches. A request someone else
-   * changed meanwhile fails the whole batch, which the caller then retries one request at a time.
+   * {@link #remindIfDue} for many requests in one transaction, written as sets rather than as entities: the
+   * requests and their customers' addresses are read as plain columns and their programs in one query each, each group of
+   * requests that makes the same change (same reminder, same state, same version) gets one history
+   * {@code INSERT … SELECT} and one {@code UPDATE}, and the e-mails go to the outbox in JDBC batches. The
+   * update only changes rows still at the version read, so when another server reminded one of them
+   * meanwhile, fewer rows change than were read: the whole batch is rolled back (its e-mails with it) and
+   * the caller goes through it one request at a time. The inbox hears of the state changes after the
+   * commit, from the server's executor.
    */
   public Map<ReminderKind, Integer> remindAllDue(List<Long> requestIds) {
     Map<ReminderKind, Integer> sent = new EnumMap<>(ReminderKind.class);
     if (requestIds.isEmpty()) {
       return sent;
     }
-    List<SampleRequest> batch =
-        em.createQuery("select distinct r from SampleRequest r left join fetch r.history where r.id in :ids", SampleRequest.class)
-            .setParameter("ids", requestIds)
-            .getResultList();
-    // Loaded into this transaction's persistence context, so each e-mail finds its customer without a query.
-    em.createQuery("select a from Account a where a.id in :ids", Account.class)
-        .setParameter("ids", batch.stream().map(SampleRequest::getCustomerId).distinct().toList())
-        .getResultList();
     Instant now = clock.instant();
-    for (SampleRequest request : batch) {
-      remind(request, now).ifPresent(kind -> sent.merge(kind, 1, Integer::sum));
+    List<Object[]> rows = em.createNamedQuery("SampleRequest.reminderRows", Object[].class).setParameter("ids", requestIds).getResultList();
+    if (rows.isEmpty()) {
+      return sent;
+    }
+    // The batch's programs in one query: one look-up each would be a round trip per program.
+    Map<Long, SampleProgram> programsById = new HashMap<>();
+    em.createQuery("select p from SampleProgram p where p.id in :ids", SampleProgram.class)
+        .setParameter("ids", rows.stream().map(row -> (Long) row[1]).distinct().toList())
+        .getResultList()
+        .forEach(p -> programsById.put(p.getId(), p));
+    Map<ReminderGroup, List<DueReminder>> groups = new LinkedHashMap<>();
+    for (Object[] row : rows) {
+      RequestState state = (RequestState) row[3];
+      Instant dueAt = (Instant) row[5];
+      if (!state.awaitsFeedback() || dueAt == null) {
+        continue;
+      }
+      SampleProgram program = programsById.get((Long) row[1]);
+      Optional<ReminderKind> kind = ReminderKind.dueNow(now, dueAt, program.getDueDays(), row[6] != null, row[7] != null, row[8] != null);
+      kind.ifPresent(k -> groups
+          .computeIfAbsent(new ReminderGroup(k, state, (Integer) row[4], (Long) row[9]), g -> new ArrayList<>())
+          .add(new DueReminder((Long) row[0], (Long) row[2], program, dueAt)));
+    }
+    Map<Long, SampleMail.Recipient> recipients =
+        mail.recipients(groups.values().stream().flatMap(List::stream).map(DueReminder::customerId).collect(Collectors.toSet()));
+    List<SubmissionChanged> events = new ArrayList<>();
+    for (Map.Entry<ReminderGroup, List<DueReminder>> group : groups.entrySet()) {
+      ReminderGroup g = group.getKey();
+      List<Long> ids = group.getValue().stream().map(DueReminder::requestId).toList();
+      RequestState after = SampleRequest.stateAfterReminder(g.kind(), g.state());
+      if (after != g.state()) {
+        recordHistory(ids, g, after, now);
+        ids.forEach(id -> events.add(new SubmissionChanged(SUBMISSION_KIND, id, after.name(), null, now)));
+      }
+      int changed = em.createQuery(reminderUpdate(g.kind()))
+          .setParameter("state", after)
+          .setParameter("now", now)
+          .setParameter("ids", ids)
+          .setParameter("version", g.version())
+          .executeUpdate();
+      if (changed != ids.size()) {
+        throw new OptimisticLockException("Another server reminded " + (ids.size() - changed) + " of these requests a moment ago.");
+      }
+      for (DueReminder r : group.getValue()) {
+        mail.send(recipients.get(r.customerId()), mailKey(g.kind()), r.program().displayName(), SampleMail.day(r.dueAt()), mail.requestLink(r.requestId()));
+      }
+      sent.merge(g.kind(), ids.size(), Integer::sum);
     }
     em.flush();
+    changedAfterCommit(events);
     return sent;
+  }
+
+  /** Requests that get the same reminder from the same state at the same version change alike. */
+  private record ReminderGroup(ReminderKind kind, RequestState state, int round, long version) {}
+
+  private record DueReminder(long requestId, long customerId, SampleProgram program, Instant dueAt) {}
+
+  /**
+   * The change {@link SampleRequest#remind} makes, for many rows: the reminder and those it skipped are
+   * stamped, the state moves, the version goes up, and only rows still at the version read are touched.
+   */
+  private static String reminderUpdate(ReminderKind kind) {
+    return "update SampleRequest r set r.state = :state, r.version = r.version + 1, r.remindedBeforeAt = coalesce(r.remindedBeforeAt, :now)"
+        + (kind != ReminderKind.BEFORE_DUE ? ", r.remindedDueAt = coalesce(r.remindedDueAt, :now)" : "")
+        + (kind == ReminderKind.OVERDUE ? ", r.remindedOverdueAt = coalesce(r.remindedOverdueAt, :now)" : "")
+        + " where r.id in :ids and r.version = :version";
+  }
+
+  /**
+   * One history row per request, as {@link SampleRequest#remind} records it. Each row takes a sequence value of
+   * its own: with the sequence's increment of 50, EclipseLink never hands out those ids.
+   */
+  private void recordHistory(List<Long> ids, ReminderGroup group, RequestState after, Instant now) {
+    String note = group.kind() == ReminderKind.OVERDUE ? SampleRequest.overdueNote(group.round()) : SampleRequest.REMINDED_NOTE;
+    var insert = em.createNativeQuery(
+            "insert into samples_history (id, request_id, at, actor_id, from_state, to_state, note)"
+                + " select nextval('samples_history_seq'), id, ?, null, ?, ?, ? from samples_request where version = ? and id in ("
+                + ids.stream().map(id -> "?").collect(Collectors.joining(",")) + ")")
+        .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+        .setParameter(2, group.state().name())
+        .setParameter(3, after.name())
+        .setParameter(4, note)
+        .setParameter(5, group.version());
+    for (int i = 0; i < ids.size(); i++) {
+      insert.setParameter(6 + i, ids.get(i));
+    }
+    insert.executeUpdate();
+  }
+
+  private static String mailKey(ReminderKind kind) {
+    return switch (kind) {
+      case BEFORE_DUE -> "samples.mail.reminder";
+      case ON_DUE -> "samples.mail.dueToday";
+      case OVERDUE -> "samples.mail.overdue";
+    };
+  }
+
+  /**
+   * Fires the events once the transaction has committed, from the server's executor: observers see them
+   * after the commit either way, and thousands of them would otherwise hold the job for seconds after its
+   * work is done.
+   */
+  private void changedAfterCommit(List<SubmissionChanged> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    transactions.registerInterposedSynchronization(new Synchronization() {
+      @Override
+      public void beforeCompletion() {}
+
+      @Override
+      public void afterCompletion(int status) {
+        if (status == Status.STATUS_COMMITTED) {
+          executor.execute(() -> events.forEach(changed::fire));
+        }
+      }
+    });
   }
 
   private Optional<ReminderKind> remind(SampleRequest request, Instant now) {
@@ -211,12 +335,7 @@ public class SampleRequestService {
     due.ifPresent(kind -> {
       RequestState before = request.getState();
       request.remind(kind, now);
-      String key = switch (kind) {
-        case BEFORE_DUE -> "samples.mail.reminder";
-        case ON_DUE -> "samples.mail.dueToday";
-        case OVERDUE -> "samples.mail.overdue";
-      };
-      mail.send(request.getCustomerId(), key, program.displayName(), SampleMail.day(request.getFeedbackDueAt()), mail.requestLink(request.getId()));
+      mail.send(request.getCustomerId(), mailKey(kind), program.displayName(), SampleMail.day(request.getFeedbackDueAt()), mail.requestLink(request.getId()));
       if (before != request.getState()) {
         changed.fire(new SubmissionChanged(SUBMISSION_KIND, request.getId(), request.getState().name(), null, now));
       }

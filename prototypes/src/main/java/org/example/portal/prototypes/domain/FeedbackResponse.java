@@ -59,6 +59,10 @@ public class FeedbackResponse {
   @Column(name = "submitted_at")
   private Instant submittedAt;
 
+  /** The customer's language when they sent it: free-text answers are indexed and stemmed in it. */
+  @Column(nullable = false, length = 8)
+  private String language = "en";
+
   @ElementCollection
   @CollectionTable(name = "samples_answer", joinColumns = @JoinColumn(name = "response_id"))
   @OrderBy("position")
@@ -85,11 +89,12 @@ public class FeedbackResponse {
   }
 
   /**
-   * Submits the answers: every required question must be answered. All problems are reported at once,
-   * each naming its question, so the customer can fix them in one go.
+   * Submits the answers, written in {@code language}: every required question must be answered. All
+   * problems are reported at once, each naming its question, so the customer can fix them in one go.
    */
-  public void submit(SampleProgram program, List<Answer> given, Instant now) {
+  public void submit(SampleProgram program, List<Answer> given, String language, Instant now) {
     replaceAnswers(program, given, true);
+    this.language = language == null || language.isBlank() ? "en" : language;
     submitted = true;
     savedAt = now;
     submittedAt = now;
@@ -147,6 +152,14 @@ public class FeedbackResponse {
 
   public Instant getSubmittedAt() {
     return submittedAt;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   public List<Answer> getAnswers() {

@@ -40,6 +40,10 @@ import org.example.portal.core.error.InvalidInputException;
     name = "SampleRequest.ofCustomerInStates",
     query = "select r from SampleRequest r where r.customerId = :customerId and r.state in :states order by r.feedbackDueAt, r.id")
 @NamedQuery(
+    name = "SampleRequest.reminderRows",
+    query = "select r.id, r.programId, r.customerId, r.state, r.feedbackRound, r.feedbackDueAt, r.remindedBeforeAt, r.remindedDueAt,"
+        + " r.remindedOverdueAt, r.version from SampleRequest r where r.id in :ids")
+@NamedQuery(
     name = "SampleRequest.reminderCandidates",
     query = "select r.id from SampleRequest r where r.state in :states and r.feedbackDueAt <= :horizon"
         + " and (r.remindedOverdueAt is null) order by r.feedbackDueAt, r.id")
@@ -200,7 +204,7 @@ public class SampleRequest {
   /** The first reminder went out: the feedback is now due. */
   public void markDue(Instant now) {
     if (state == RequestState.DELIVERED) {
-      move(EnumSet.of(RequestState.DELIVERED), RequestState.FEEDBACK_DUE, null, now, "Reminded");
+      move(EnumSet.of(RequestState.DELIVERED), RequestState.FEEDBACK_DUE, null, now, REMINDED_NOTE);
     }
   }
 
@@ -209,8 +213,27 @@ public class SampleRequest {
     if (!state.awaitsFeedback() || state == RequestState.OVERDUE || now.isBefore(feedbackDueAt)) {
       return false;
     }
-    move(RequestState.AWAITING_FEEDBACK, RequestState.OVERDUE, null, now, "Round " + feedbackRound + " was due " + feedbackDueAt);
+    move(RequestState.AWAITING_FEEDBACK, RequestState.OVERDUE, null, now, overdueNote(feedbackRound));
     return true;
+  }
+
+  /** The history note of a round becoming overdue (the due date stays on the request). */
+  public static String overdueNote(int round) {
+    return "Round " + round + " is overdue";
+  }
+
+  /** The history note of the first reminder of a round, which makes the feedback due. */
+  public static final String REMINDED_NOTE = "Reminded";
+
+  /**
+   * The state a request awaiting feedback is in after {@link #remind} with this kind: what the reminder job
+   * writes for thousands of requests at once, without loading them.
+   */
+  public static RequestState stateAfterReminder(ReminderKind kind, RequestState state) {
+    return switch (kind) {
+      case BEFORE_DUE, ON_DUE -> state == RequestState.DELIVERED ? RequestState.FEEDBACK_DUE : state;
+      case OVERDUE -> RequestState.OVERDUE;
+    };
   }
 
   /**

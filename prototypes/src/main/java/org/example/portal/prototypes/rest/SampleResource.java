@@ -179,7 +179,10 @@ public class SampleResource {
     return Response.ok(results.csv(id)).header("Content-Disposition", "attachment; filename=\"sample-feedback-" + id + ".csv\"").build();
   }
 
-  /** Free-text answers to one question, newest first, optionally only those containing every word of {@code q}. */
+  /**
+   * Free-text answers to one question, newest first; with {@code q}, a full-text search of them (best match
+   * first, matched words marked in {@code highlighted}, at most 100 per page), read in {@code language}.
+   */
   @GET
   @Path("programs/{id}/answers/{position}")
   @RolesAllowed({PRODUCT_MANAGER, ADMIN, Role.Names.TRIAGE_LEAD})
@@ -187,10 +190,11 @@ public class SampleResource {
       @PathParam("id") long id,
       @PathParam("position") int position,
       @QueryParam("q") String query,
+      @QueryParam("language") @DefaultValue("en") String language,
       @QueryParam("first") @DefaultValue("0") @Min(value = 0, message = "{samples.page.first}") int first,
       @QueryParam("max") @DefaultValue("50") @Min(value = 1, message = "{samples.page.max}") @Max(value = 500, message = "{samples.page.max}") int max) {
     programs.program(id);
-    return results.textAnswers(id, position, query, first, max);
+    return results.textAnswers(id, position, query, language, first, max);
   }
 
   @APIResponseSchema(value = RequestDto.class, responseCode = "201")

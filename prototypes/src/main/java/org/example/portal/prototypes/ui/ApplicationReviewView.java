@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -33,6 +34,7 @@ import org.example.portal.core.ui.SaveFooter;
 import org.example.portal.core.ui.SignedInUser;
 import org.example.portal.prototypes.application.DeclineForm;
 import org.example.portal.prototypes.application.DeliveryForm;
+import org.example.portal.prototypes.application.ProgramImages;
 import org.example.portal.prototypes.application.SampleProgramService;
 import org.example.portal.prototypes.application.SampleRequestService;
 import org.example.portal.prototypes.application.ShipmentForm;
@@ -43,7 +45,7 @@ import org.example.portal.prototypes.domain.SampleRequest;
 
 /**
  * One program's applications for the product team: approve or decline each, approve in order until the
- * quota is full, ship (one by one or by CSV upload) and record deliveries.
+ * quota is full, ship (one by one or by CSV upload) and record deliveries; and the program's images.
  */
 @Route(value = "staff/samples/:id([0-9]+)/requests", layout = MainLayout.class)
 @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN})
@@ -53,14 +55,16 @@ public class ApplicationReviewView extends Div implements BeforeEnterObserver, H
   private final SampleRequestService requests;
   private final ShippingImport shipping;
   private final Accounts accounts;
+  private final ProgramImages images;
   private final Grid<SampleRequest> grid = new Grid<>(SampleRequest.class, false);
   private final Paragraph units = new Paragraph();
   private SampleProgram program;
   private String title = "";
 
   @Inject
-  public ApplicationReviewView(SampleProgramService programs, SampleRequestService requests, ShippingImport shipping, Accounts accounts) {
+  public ApplicationReviewView(SampleProgramService programs, SampleRequestService requests, ShippingImport shipping, Accounts accounts, ProgramImages images) {
     this.programs = programs;
+    this.images = images;
     this.requests = requests;
     this.shipping = shipping;
     this.accounts = accounts;
@@ -115,7 +119,8 @@ public class ApplicationReviewView extends Div implements BeforeEnterObserver, H
     grid.addComponentColumn(r -> SampleText.stateBadge(this, r.getState())).setHeader(getTranslation("samples.state")).setAutoWidth(true);
     grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
     refresh();
-    add(new H2(title), units, new HorizontalLayout(inOrder, upload), new Paragraph(getTranslation("samples.review.uploadHelp")), grid);
+    add(new H2(title), new H3(getTranslation("samples.images.title")), new ProgramGallery(images, program, true, "8em"),
+        units, new HorizontalLayout(inOrder, upload), new Paragraph(getTranslation("samples.review.uploadHelp")), grid);
   }
 
   private HorizontalLayout actions(SampleRequest r) {

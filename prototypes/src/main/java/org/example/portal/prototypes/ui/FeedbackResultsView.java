@@ -6,9 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,18 +19,20 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.example.portal.core.account.domain.Role;
 import org.example.portal.core.error.NotFoundException;
 import org.example.portal.core.ui.MainLayout;
+import org.example.portal.core.ui.SignedInUser;
+import org.example.portal.core.ui.chart.BarChart;
 import org.example.portal.prototypes.application.FeedbackResults;
 import org.example.portal.prototypes.application.SampleProgramService;
 import org.example.portal.prototypes.domain.QuestionKind;
 import org.example.portal.prototypes.domain.SampleProgram;
 
 /**
- * One program's feedback for the product team: response rate, overdue count, and per question the
- * average and a bar chart of the answers; free-text answers with search; CSV export.
+ * One program's feedback for the product team: response rate, overdue count, and per choice or rating
+ * question the average and a bar chart of the answers (drawn on the server); free-text answers with
+ * full-text search; CSV export.
  */
 @Route(value = "staff/samples/:id([0-9]+)/results", layout = MainLayout.class)
 @RolesAllowed({Role.Names.PRODUCT_MANAGER, Role.Names.ADMIN, Role.Names.TRIAGE_LEAD})
@@ -83,7 +83,8 @@ public class FeedbackResultsView extends Div implements BeforeEnterObserver, Has
       Div block = new Div();
       block.setId("results-q" + q.position());
       block.addClassName("sample-question-result");
-      block.add(new H3(q.position() + ". " + q.text()));
+      String heading = q.position() + ". " + q.text();
+      block.add(new H3(heading));
       String summary = getTranslation("samples.results.answers", q.answers());
       if (q.average() != null) {
         summary += " · " + getTranslation("samples.results.average", String.format("%.2f", q.average()));
@@ -94,30 +95,15 @@ public class FeedbackResultsView extends Div implements BeforeEnterObserver, Has
       if (q.kind() == QuestionKind.TEXT) {
         block.add(textAnswers(q.position()));
       } else {
-        block.add(chart(q.distribution()));
+        BarChart chart = new BarChart(heading + " (" + summary + ")", q.distribution().entrySet().stream().map(e -> new BarChart.Bar(e.getKey(), e.getValue())).toList());
+        chart.setId("results-chart-" + q.position());
+        block.add(chart);
       }
       add(block);
     }
   }
 
-  /** A horizontal bar per value, as wide as its share of the most frequent one. */
-  private Div chart(Map<String, Long> distribution) {
-    long max = Math.max(1, distribution.values().stream().mapToLong(Long::longValue).max().orElse(1));
-    Div chart = new Div();
-    chart.addClassName("sample-chart");
-    distribution.forEach((value, count) -> {
-      Span label = new Span(value);
-      label.getStyle().set("min-width", "8em").set("display", "inline-block");
-      Div bar = new Div();
-      bar.getStyle().set("background", "var(--lumo-primary-color)").set("height", "0.9em").set("width", (count * 100 / max) * 0.6 + "%")
-          .set("min-width", count > 0 ? "2px" : "0").set("display", "inline-block").set("margin", "0 var(--lumo-space-s)");
-      FlexLayout row = new FlexLayout(label, bar, new Span(String.valueOf(count)));
-      row.setAlignItems(FlexLayout.Alignment.CENTER);
-      chart.add(row);
-    });
-    return chart;
-  }
-
+  /** The answers to one free-text question: all of them, newest first, or what a search finds, matches marked. */
   private Div textAnswers(int position) {
     Div box = new Div();
     TextField search = new TextField();
@@ -126,10 +112,19 @@ public class FeedbackResultsView extends Div implements BeforeEnterObserver, Has
     search.setValueChangeMode(ValueChangeMode.LAZY);
     UnorderedList list = new UnorderedList();
     list.setId("results-answers-" + position);
+    String language = SignedInUser.current().map(SignedInUser::language).orElse("en");
     Runnable fill = () -> {
       list.removeAll();
-      results.textAnswers(program.getId(), position, search.getValue(), 0, FeedbackResults.TEXT_PAGE)
-          .forEach(a -> list.add(new ListItem(a.text())));
+      for (FeedbackResults.TextAnswer a : results.textAnswers(program.getId(), position, search.getValue(), language, 0, FeedbackResults.TEXT_PAGE)) {
+        ListItem item = new ListItem();
+        if (a.highlighted() == null) {
+          item.setText(a.text());
+        } else {
+          // Escaped by the index; only the matched words are wrapped in <mark>.
+          item.getElement().setProperty("innerHTML", a.highlighted());
+        }
+        list.add(item);
+      }
     };
     search.addValueChangeListener(e -> fill.run());
     fill.run();

@@ -19,6 +19,7 @@ import org.example.portal.core.error.NotFoundException;
 import org.example.portal.core.ui.MainLayout;
 import org.example.portal.core.ui.SignedInUser;
 import org.example.portal.prototypes.application.FeedbackService;
+import org.example.portal.prototypes.application.ProgramImages;
 import org.example.portal.prototypes.application.SampleProgramService;
 import org.example.portal.prototypes.application.SampleRequestService;
 import org.example.portal.prototypes.domain.NotYourRequestException;
@@ -34,12 +35,14 @@ public class SampleRequestView extends Div implements BeforeEnterObserver, HasDy
   private final SampleRequestService requests;
   private final SampleProgramService programs;
   private final FeedbackService feedback;
+  private final ProgramImages images;
   private SampleRequest request;
   private String title = "";
 
   @Inject
-  public SampleRequestView(SampleRequestService requests, SampleProgramService programs, FeedbackService feedback) {
+  public SampleRequestView(SampleRequestService requests, SampleProgramService programs, FeedbackService feedback, ProgramImages images) {
     this.requests = requests;
+    this.images = images;
     this.programs = programs;
     this.feedback = feedback;
     addClassName("portal-page");
@@ -71,7 +74,7 @@ public class SampleRequestView extends Div implements BeforeEnterObserver, HasDy
     heading.setAlignItems(FlexLayout.Alignment.BASELINE);
     heading.getStyle().set("gap", "var(--lumo-space-m)").set("flex-wrap", "wrap");
     heading.setId("sample-request-heading");
-    add(heading);
+    add(heading, new ProgramGallery(images, program, false, "10em"));
     add(SampleText.facts(
         getTranslation("samples.review.applied"), SampleText.day(this, request.getAppliedAt()),
         getTranslation("samples.apply.terms", request.getTermsVersion()), SampleText.day(this, request.getTermsAcceptedAt()),

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -24,6 +23,7 @@ import org.example.portal.core.account.domain.Role;
 import org.example.portal.core.ui.MainLayout;
 import org.example.portal.core.ui.SignedInUser;
 import org.example.portal.feedback.api.IdeaRef;
+import org.example.portal.prototypes.application.ProgramImages;
 import org.example.portal.prototypes.application.SampleProgramService;
 import org.example.portal.prototypes.application.SampleRequestService;
 import org.example.portal.prototypes.domain.FeedbackDebt;
@@ -40,10 +40,12 @@ public class SamplesView extends Div implements HasDynamicTitle {
 
   private final SampleProgramService programs;
   private final SampleRequestService requests;
+  private final ProgramImages images;
 
   @Inject
-  public SamplesView(SampleProgramService programs, SampleRequestService requests) {
+  public SamplesView(SampleProgramService programs, SampleRequestService requests, ProgramImages images) {
     this.programs = programs;
+    this.images = images;
     this.requests = requests;
     addClassName("portal-page");
     render();
@@ -88,11 +90,7 @@ public class SamplesView extends Div implements HasDynamicTitle {
       card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
           .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)");
       card.add(new H3(offer.program().displayName()));
-      offer.program().getImageUrls().stream().filter(u -> u.startsWith("https://") || u.startsWith("http://")).findFirst().ifPresent(url -> {
-        Image image = new Image(url, offer.program().displayName());
-        image.setMaxHeight("8em");
-        card.add(image);
-      });
+      card.add(new ProgramGallery(images, offer.program(), false, "8em"));
       if (offer.program().getDescription() != null) {
         card.add(new Paragraph(offer.program().getDescription()));
       }

@@ -40,7 +40,7 @@ class FeedbackResponseTest {
   void submittingNamesEveryMissingRequiredQuestion() {
     FeedbackResponse response = response();
 
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> response.submit(program, List.of(Answer.text(4, "Nice")), NOW));
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> response.submit(program, List.of(Answer.text(4, "Nice")), "en", NOW));
 
     assertEquals("answers", e.field());
     assertTrue(e.getMessage().contains("question 1 (How comfortable is it?)"), e.getMessage());
@@ -72,7 +72,7 @@ class FeedbackResponseTest {
     FeedbackResponse response = response();
     List<Answer> answers = List.of(Answer.rating(1, 4), Answer.choices(2, "Road", "Trail"), Answer.choices(3, "Yes"));
 
-    response.submit(program, answers, NOW);
+    response.submit(program, answers, "en", NOW);
 
     assertTrue(response.isSubmitted());
     assertEquals(List.of("Road", "Trail"), response.answer(2).orElseThrow().choiceList());

@@ -188,4 +188,22 @@ class SampleRequestTest {
     assertNull(request.getRemindedOverdueAt());
     assertEquals(Optional.of(ReminderKind.OVERDUE), request.pendingReminder(program, request.getFeedbackDueAt()));
   }
+
+  @Test
+  void theReminderJobsSetBasedChangeIsTheOneAReminderMakesToARequest() {
+    SampleProgram program = program(null);
+    for (ReminderKind kind : ReminderKind.values()) {
+      for (boolean alreadyDue : List.of(false, true)) {
+        SampleRequest request = delivered(program);
+        Instant due = request.getFeedbackDueAt();
+        if (alreadyDue) {
+          request.remind(ReminderKind.BEFORE_DUE, due.minus(Duration.ofDays(2)));
+        }
+        RequestState before = request.getState();
+        Instant at = kind == ReminderKind.OVERDUE ? due.plusSeconds(1) : due.minusSeconds(60);
+        request.remind(kind, at);
+        assertEquals(request.getState(), SampleRequest.stateAfterReminder(kind, before), kind + " from " + before);
+      }
+    }
+  }
 }

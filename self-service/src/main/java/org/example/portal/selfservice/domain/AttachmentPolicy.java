@@ -5,17 +5,19 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import org.example.portal.core.error.InvalidInputException;
+import org.example.portal.core.file.ImageType;
+import org.example.portal.core.file.UploadedFiles;
 
 /**
  * Which files a ticket accepts and how they are served back. Only listed kinds are accepted, and the type
- * served is the one listed for the file's extension, never what the uploader claimed; images and PDFs must
- * also start like one. Nothing that a browser would run (HTML, SVG, scripts) is on the list, and downloads are
+ * served is the one listed for the file's extension, never what the uploader claimed; images (by core's
+ * {@link ImageType} signatures) and PDFs must also start like one. Nothing that a browser would run (HTML, SVG, scripts) is on the list, and downloads are
  * always served as attachments with {@code nosniff}, so an uploaded file can never act as a page of the portal.
  */
 public final class AttachmentPolicy {
 
   public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
-  public static final int NAME_MAX_LENGTH = 200;
+  public static final int NAME_MAX_LENGTH = UploadedFiles.NAME_MAX_LENGTH;
 
   private static final Map<String, String> TYPES =
       Map.ofEntries(
@@ -52,12 +54,7 @@ public final class AttachmentPolicy {
   /** Checks a file and returns the content type it will be served with. */
   public String check(String fileName, byte[] content) {
     String name = safeName(fileName);
-    if (content.length == 0) {
-      throw new InvalidInputException("file", "The file " + name + " is empty.");
-    }
-    if (content.length > maxBytes) {
-      throw new InvalidInputException("file", "The file " + name + " is larger than " + (maxBytes / (1024 * 1024)) + " MB.");
-    }
+    UploadedFiles.requireSize(name, content, maxBytes);
     String extension = extension(name);
     String type = TYPES.get(extension);
     if (type == null) {
@@ -69,21 +66,9 @@ public final class AttachmentPolicy {
     return type;
   }
 
-  /**
-   * The file name without any path, control characters or characters that are awkward in headers, cut to a
-   * sensible length. The stored name is only ever shown or offered as a download name, never used as a path.
-   */
+  /** The file name as it is stored and offered for download (see {@link UploadedFiles#safeName}). */
   public static String safeName(String fileName) {
-    String name = fileName == null ? "" : fileName;
-    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    name = name.replaceAll("[\\p{Cntrl}\"<>:|?*;]", "_").strip();
-    while (name.startsWith(".")) {
-      name = name.substring(1);
-    }
-    if (name.isEmpty()) {
-      name = "attachment";
-    }
-    return name.length() > NAME_MAX_LENGTH ? name.substring(name.length() - NAME_MAX_LENGTH) : name;
+    return UploadedFiles.safeName(fileName, "attachment");
   }
 
   static String extension(String name) {
@@ -93,10 +78,7 @@ public final class AttachmentPolicy {
 
   private static boolean startsLike(String extension, byte[] content) {
     return switch (extension) {
-      case "png" -> startsWith(content, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-      case "jpg", "jpeg" -> startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
-      case "gif" -> startsWith(content, "GIF8".getBytes(StandardCharsets.US_ASCII));
-      case "webp" -> startsWith(content, "RIFF".getBytes(StandardCharsets.US_ASCII));
+      case "png", "jpg", "jpeg", "gif", "webp" -> ImageType.of(content).map(ImageType::contentType).filter(TYPES.get(extension)::equals).isPresent();
       case "pdf" -> startsWith(content, "%PDF".getBytes(StandardCharsets.US_ASCII));
       case "zip", "docx", "xlsx" -> startsWith(content, new byte[] {'P', 'K'});
       default -> !looksLikeMarkup(content);

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.example.portal.core.account.domain.Role;
 import org.example.portal.core.account.domain.Tier;
 import org.example.portal.core.error.InvalidInputException;
+import org.example.portal.core.file.UploadedFiles;
 import org.example.portal.core.rest.Caller;
 import org.example.portal.feedback.api.IdeaRef;
 import org.example.portal.knowledgebase.api.ArticleDrafts;
@@ -204,7 +205,7 @@ public class TicketResource {
     }
     Viewer viewer = viewer();
     tickets.view(viewer, id);
-    Attachment attachment = tickets.attach(viewer, id, fileName, readAtMost(body, settings.attachments().maxBytes() + 1), internal);
+    Attachment attachment = tickets.attach(viewer, id, fileName, UploadedFiles.readAtMost(body, settings.attachments().maxBytes()), internal);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(attachment.getId())).build()).entity(TicketDto.AttachmentDto.of(attachment)).build();
   }
 
@@ -376,9 +377,5 @@ public class TicketResource {
   private TicketDto full(Ticket t) {
     Viewer viewer = viewer();
     return TicketDto.of(t, settings.calendar(), Instant.now(), t.conversationFor(viewer.staff()), tickets.attachments(viewer, t.getId()));
-  }
-
-  private static byte[] readAtMost(InputStream in, long max) throws IOException {
-    return in.readNBytes((int) Math.min(max, Integer.MAX_VALUE - 8));
   }
 }

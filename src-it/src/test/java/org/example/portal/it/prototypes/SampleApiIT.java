@@ -3,6 +3,7 @@ package org.example.portal.it.prototypes;
 import static org.example.portal.it.prototypes.SampleFixtures.answers;
 import static org.example.portal.it.prototypes.SampleFixtures.apply;
 import static org.example.portal.it.prototypes.SampleFixtures.assertOk;
+import static org.example.portal.it.prototypes.SampleFixtures.await;
 import static org.example.portal.it.prototypes.SampleFixtures.delivered;
 import static org.example.portal.it.prototypes.SampleFixtures.fullAnswers;
 import static org.example.portal.it.prototypes.SampleFixtures.id;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
@@ -230,6 +232,12 @@ class SampleApiIT extends DeployedPortal {
     assertEquals(1, results.getJsonArray("questions").getJsonObject(2).getJsonObject("distribution").getInt("Yes"));
     assertEquals(1, manager.api().get("samples/programs/" + id(program) + "/answers/4?q=wet%20grippy").jsonArray().size());
     assertEquals(0, manager.api().get("samples/programs/" + id(program) + "/answers/4?q=laces").jsonArray().size());
+    // Full-text search: "rocks" finds "rock" by its stem, and the match is marked.
+    JsonObject found = manager.api().get("samples/programs/" + id(program) + "/answers/4?q=rocks").jsonArray().getJsonObject(0);
+    assertEquals("Grippy on wet rock", found.getString("text"));
+    assertTrue(found.getString("highlighted").contains("<mark>rock</mark>"), found::toString);
+    assertEquals(0, manager.api().get("samples/programs/" + id(program) + "/answers/1?q=rocks").jsonArray().size(), "only the question asked");
+    assertEquals(403, finn.api().get("samples/programs/" + id(program) + "/answers/4?q=rocks").status());
     PortalApi.Reply csv = manager.api().get("samples/programs/" + id(program) + "/results.csv", "text/csv");
     assertEquals(200, csv.status(), csv::toString);
     assertTrue(csv.body().contains(",Grippy on wet rock"), csv::body);
@@ -268,6 +276,51 @@ class SampleApiIT extends DeployedPortal {
     assertEquals(201, apply(gus, second).status());
     assertEquals(0, assertOk(manager.api().get("samples/programs/" + id(first) + "/results")).getInt("overdue"));
   }
+
+  @Test
+  void product_teams_upload_order_and_remove_images_that_are_served_with_caching_headers() {
+    JsonObject program = publish(manager, program(product.areaId(), "Picture shoe", 5).build());
+    String images = "samples/programs/" + id(program) + "/images";
+    PortalApi.Reply first = manager.api().postBytes(images + "?fileName=side.jpg", "image/jpeg", PNG);
+    assertEquals(201, first.status(), first::toString);
+    assertEquals("image/png", first.json().getString("contentType"), "the type comes from the bytes, not the name");
+    PortalApi.Reply second = manager.api().postBytes(images + "?fileName=top.gif", "image/gif", GIF);
+    assertEquals(201, second.status(), second::toString);
+
+    String notAnImage = assertProblem(400, manager.api().postBytes(images + "?fileName=logo.png", "image/png", "<svg onload=alert(1)/>".getBytes(StandardCharsets.UTF_8)))
+        .getString("detail");
+    assertTrue(notAnImage.contains("logo.png is not a PNG, JPEG, WebP or GIF image"), notAnImage);
+    byte[] huge = java.util.Arrays.copyOf(PNG, 2 * 1024 * 1024 + 1);
+    String tooLarge = assertProblem(400, manager.api().postBytes(images + "?fileName=huge.png", "image/png", huge)).getString("detail");
+    assertTrue(tooLarge.contains("larger than 2 MB"), tooLarge);
+    assertProblem(403, TestAccounts.registerCustomer("Ivy Image").api().postBytes(images + "?fileName=mine.png", "image/png", PNG));
+
+    long firstId = id(first.json());
+    long secondId = id(second.json());
+    PortalApi.Reply order = manager.api().put(images, Json.createObjectBuilder().add("imageIds", Json.createArrayBuilder().add(secondId).add(firstId)).build());
+    assertEquals(200, order.status(), order::toString);
+    JsonArray reordered = order.jsonArray();
+    assertEquals(secondId, id(reordered.getJsonObject(0)));
+    assertProblem(400, manager.api().put(images, Json.createObjectBuilder().add("imageIds", Json.createArrayBuilder().add(secondId)).build()));
+
+    Person customer = TestAccounts.registerCustomer("Vera Viewer");
+    JsonArray listed = customer.api().get(images).jsonArray();
+    assertEquals(List.of(secondId, firstId), listed.stream().map(v -> id(v.asJsonObject())).toList());
+    PortalApi.Reply served = customer.api().get(images + "/" + firstId, "image/png");
+    assertEquals(200, served.status(), served::toString);
+    assertEquals("image/png", served.contentType());
+    assertEquals("nosniff", served.header("X-Content-Type-Options").orElse(""));
+    assertTrue(served.header("Cache-Control").orElse("").contains("private"), served.header("Cache-Control")::toString);
+    String etag = served.header("ETag").orElseThrow();
+    assertEquals(304, customer.api().get(images + "/" + firstId, "image/png", "If-None-Match", etag).status());
+
+    assertEquals(204, manager.api().delete(images + "/" + firstId).status());
+    assertEquals(404, customer.api().get(images + "/" + firstId, "image/png").status());
+    assertEquals(1, customer.api().get(images).jsonArray().size());
+  }
+
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+  private static final byte[] GIF = "GIF89a\1\0\1\0".getBytes(StandardCharsets.US_ASCII);
 
   @Test
   void shipping_for_many_units_comes_from_one_csv_upload() {
@@ -318,14 +371,5 @@ class SampleApiIT extends DeployedPortal {
     assertTrue(assertProblem(409, apply(stranger, program)).getString("detail").contains("invitation"));
     assertEquals(0, assertOk(manager.api().post("samples/programs/" + id(program) + "/invitations/supporters", JsonValue.EMPTY_JSON_OBJECT)).getInt("added"),
         "inviting again adds nobody twice");
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

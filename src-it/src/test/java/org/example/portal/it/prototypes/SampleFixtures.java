@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import org.example.portal.it.support.PortalApi;
 import org.example.portal.it.support.TestAccounts.Person;
 
@@ -101,5 +102,15 @@ final class SampleFixtures {
   static JsonObject assertOk(PortalApi.Reply reply) {
     assertEquals(200, reply.status(), reply::toString);
     return reply.json();
+  }
+
+  /** Waits for the start signal of work that runs at the same moment on several threads. */
+  static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }

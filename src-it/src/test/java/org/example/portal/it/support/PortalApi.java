@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,6 +60,11 @@ public final class PortalApi {
     return send("GET", path, null, null, accept);
   }
 
+  /** A GET with one more request header, e.g. {@code If-None-Match} for a conditional request. */
+  public Reply get(String path, String accept, String header, String value) {
+    return send("GET", path, null, null, accept, Map.of(header, value));
+  }
+
   public Reply post(String path, JsonStructure body) {
     return send("POST", path, body.toString());
   }
@@ -87,6 +93,10 @@ public final class PortalApi {
   }
 
   private Reply send(String method, String path, String contentType, HttpRequest.BodyPublisher body, String accept) {
+    return send(method, path, contentType, body, accept, Map.of());
+  }
+
+  private Reply send(String method, String path, String contentType, HttpRequest.BodyPublisher body, String accept, Map<String, String> headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(Settings.baseUrl() + "/api/v1/" + path.replaceFirst("^/", "")))
             .timeout(Duration.ofSeconds(60))
@@ -94,6 +104,7 @@ public final class PortalApi {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
+    headers.forEach(request::header);
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
