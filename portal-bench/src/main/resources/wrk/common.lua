@@ -40,6 +40,12 @@ function env(name)
   return value
 end
 
+-- A prefix for names and addresses that must be new: the run's, plus the second this wrk started, so the
+-- warm-up and the measured run that follows it never write the same name twice (a conflict, not a write).
+function unique_run()
+  return env("BENCH_RUN") .. "-" .. os.time()
+end
+
 local alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
 -- For HTTP Basic credentials made up during the run.
@@ -66,7 +72,7 @@ function admin_posts(path, body)
     ["Content-Type"] = "application/json",
     ["Authorization"] = "Bearer " .. env("BENCH_ADMIN_TOKEN"),
   }
-  local run = env("BENCH_RUN")
+  local run = unique_run()
   local n = 0
   request = function()
     n = n + 1

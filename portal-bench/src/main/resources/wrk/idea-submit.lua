@@ -4,7 +4,7 @@
 dofile(os.getenv("BENCH_LUA") .. "/common.lua")
 local areas = split(env("BENCH_AREA_IDS"))
 local auth = "Bearer " .. env("BENCH_CUSTOMER_TOKEN")
-local run = env("BENCH_RUN")
+local run = unique_run()
 local n = 0
 
 function request()

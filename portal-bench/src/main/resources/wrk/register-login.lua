@@ -1,7 +1,7 @@
 -- A new customer registers (POST /api/v1/accounts), then signs in with the address and password just chosen
 -- (GET /api/v1/me with HTTP Basic). Both steps hash or check a PBKDF2 password, so this is CPU-bound.
 dofile(os.getenv("BENCH_LUA") .. "/common.lua")
-local run = env("BENCH_RUN")
+local run = unique_run()
 local password = "load-password-1"
 local registered = {}
 local n = 0

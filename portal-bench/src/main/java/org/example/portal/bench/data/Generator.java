@@ -52,11 +52,13 @@ public final class Generator {
         connection.commit();
       }
       if (dialect == Dialect.POSTGRESQL) {
-        // Fresh statistics, or the planner takes the bulk-loaded tables for empty ones and picks bad plans.
-        log.accept("Analyzing the loaded tables");
+        // Fresh statistics, or the planner takes the bulk-loaded tables for empty ones and picks bad plans; and a
+        // vacuum, as autovacuum would do in a while, so that index-only scans need not visit every row they
+        // return to learn that it is visible (a count over 10,000 inbox items read 6,000 heap pages without it).
+        log.accept("Vacuuming and analyzing the loaded tables");
         connection.setAutoCommit(true);
         try (var statement = connection.createStatement()) {
-          statement.execute("analyze");
+          statement.execute("vacuum (analyze)");
         }
       }
       return new Result(new LinkedHashMap<>(progress.rowsByTable()), progress.total(), progress.seconds());

@@ -1,7 +1,5 @@
 package org.example.portal.pricingbids.application;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -9,9 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,6 +42,7 @@ import org.example.portal.core.error.NotFoundException;
 import org.example.portal.core.i18n.Translations;
 import org.example.portal.core.notification.Outbox;
 import org.example.portal.core.submission.SubmissionChanged;
+import org.example.portal.core.submission.SubmissionChanges;
 import org.example.portal.core.submission.SubmissionReceived;
 import org.example.portal.feedback.api.IdeaLookup;
 import org.example.portal.feedback.api.IdeaRef;
@@ -87,11 +83,7 @@ public class BidService {
   @Inject PortalConfig config;
   @Inject IdeaLookup ideas;
   @Inject Event<SubmissionReceived> received;
-  @Inject Event<SubmissionChanged> changed;
-  @Resource TransactionSynchronizationRegistry transactions;
-
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
+  @Inject SubmissionChanges submissionChanges;
 
   /** Deadlines in e-mails: unambiguous for every reader, wherever they are. */
   private static final DateTimeFormatter UTC_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -377,7 +369,7 @@ public class BidService {
     }
     long mailsQueued = System.nanoTime();
     em.flush();
-    changedAfterCommit(events);
+    submissionChanges.afterCommit(events);
     LOG.log(Level.INFO, "Campaign {0}, {1} bids: read and changed in {2} ms, e-mails queued in {3} ms, written in {4} ms (commit follows)",
         new Object[] {campaignId, committedBids.size(), (bidsWritten - start) / 1_000_000, (mailsQueued - bidsWritten) / 1_000_000,
             (System.nanoTime() - mailsQueued) / 1_000_000});
@@ -544,26 +536,7 @@ public class BidService {
   private void committedAll(List<CounterBid> bids, Long actorId) {
     em.flush();
     Instant now = clock.instant();
-    changedAfterCommit(bids.stream().map(b -> new SubmissionChanged(SUBMISSION_KIND, b.getId(), b.getState().name(), actorId, now)).toList());
-  }
-
-  /**
-   * Fires the events once the transaction has committed, from the server's executor. Observers see them
-   * after the commit either way; ten thousand of them would otherwise hold the committing request for
-   * seconds after its work is done.
-   */
-  private void changedAfterCommit(List<SubmissionChanged> events) {
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {}
-
-      @Override
-      public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
-          executor.execute(() -> events.forEach(changed::fire));
-        }
-      }
-    });
+    submissionChanges.afterCommit(bids.stream().map(b -> new SubmissionChanged(SUBMISSION_KIND, b.getId(), b.getState().name(), actorId, now)).toList());
   }
 
   private void mailConfirmation(CounterBid bid) {

@@ -1,16 +1,11 @@
 package org.example.portal.prototypes.application;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +28,7 @@ import org.example.portal.core.account.domain.Accounts;
 import org.example.portal.core.error.ConflictException;
 import org.example.portal.core.error.NotFoundException;
 import org.example.portal.core.submission.SubmissionChanged;
+import org.example.portal.core.submission.SubmissionChanges;
 import org.example.portal.core.submission.SubmissionReceived;
 import org.example.portal.prototypes.domain.FeedbackDebt;
 import org.example.portal.prototypes.domain.FeedbackDebtException;
@@ -62,10 +58,8 @@ public class SampleRequestService {
   @Inject SampleMail mail;
   @Inject Event<SubmissionReceived> received;
   @Inject Event<SubmissionChanged> changed;
-  @Resource TransactionSynchronizationRegistry transactions;
+  @Inject SubmissionChanges submissionChanges;
 
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
 
   Clock clock = Clock.systemUTC();
 
@@ -258,7 +252,7 @@ public class SampleRequestService {
       sent.merge(g.kind(), ids.size(), Integer::sum);
     }
     em.flush();
-    changedAfterCommit(events);
+    submissionChanges.afterCommit(events);
     return sent;
   }
 
@@ -305,28 +299,6 @@ public class SampleRequestService {
       case ON_DUE -> "samples.mail.dueToday";
       case OVERDUE -> "samples.mail.overdue";
     };
-  }
-
-  /**
-   * Fires the events once the transaction has committed, from the server's executor: observers see them
-   * after the commit either way, and thousands of them would otherwise hold the job for seconds after its
-   * work is done.
-   */
-  private void changedAfterCommit(List<SubmissionChanged> events) {
-    if (events.isEmpty()) {
-      return;
-    }
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {}
-
-      @Override
-      public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
-          executor.execute(() -> events.forEach(changed::fire));
-        }
-      }
-    });
   }
 
   private Optional<ReminderKind> remind(SampleRequest request, Instant now) {
