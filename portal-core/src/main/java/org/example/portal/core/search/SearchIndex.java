@@ -78,9 +78,9 @@ import org.example.portal.core.search.analysis.SearchAnalyzers;
 
 /**
  * One context's Lucene index: every search sees every write that returned before it (near-real-time readers
- * from the writer, reopened by the first search after a write), ranking is BM25 (Lucene's default), and the text a person types is never parsed
- * as a query language (see {@link QueryText}). A full rebuild builds a new index beside the live one and
- * swaps it in when it is complete, so searches never see a half-built index.
+ * from the writer, reopened by the first search after a write), ranking is BM25 (Lucene's default), and the
+ * text a person types is never parsed as a query language (see {@link QueryText}). A full rebuild builds a new
+ * index beside the live one and swaps it in when it is complete, so searches never see a half-built index.
  */
 public final class SearchIndex implements Closeable {
 
