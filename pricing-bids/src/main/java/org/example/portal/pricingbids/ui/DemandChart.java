@@ -1,10 +1,14 @@
 package org.example.portal.pricingbids.ui;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
+import org.example.portal.core.ui.chart.Svg;
 import org.example.portal.pricingbids.domain.DemandCurve;
 
 /**
@@ -19,6 +23,10 @@ final class DemandChart {
   private static final int BOTTOM = 40;
   private static final int TOP = 20;
   private static final int RIGHT = 20;
+  private static final String CURVE = "#1676f3";
+  /** The curve's blue, faint: the revenue at the best price, as the area under it. */
+  private static final String REVENUE = "rgba(22, 118, 243, 0.12)";
+  private static final String BEST = "#e8590c";
 
   private DemandChart() {}
 
@@ -29,56 +37,39 @@ final class DemandChart {
 
   static String svg(DemandCurve curve, String currency, String unitsLabel) {
     List<DemandCurve.Point> points = curve.points();
-    StringBuilder svg = new StringBuilder();
-    svg.append("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-        .append("' font-family='sans-serif' font-size='12'>");
-    svg.append("<rect width='100%' height='100%' fill='white'/>");
+    Svg svg = new Svg(WIDTH, HEIGHT).rect(0, 0, WIDTH, HEIGHT, "white", null);
     int plotWidth = WIDTH - LEFT - RIGHT;
     int plotHeight = HEIGHT - TOP - BOTTOM;
-    svg.append(line(LEFT, TOP, LEFT, TOP + plotHeight, "#888")).append(line(LEFT, TOP + plotHeight, LEFT + plotWidth, TOP + plotHeight, "#888"));
+    svg.line(LEFT, TOP, LEFT, TOP + plotHeight, "#888").line(LEFT, TOP + plotHeight, LEFT + plotWidth, TOP + plotHeight, "#888");
     if (points.isEmpty()) {
-      return svg.append("</svg>").toString();
+      return svg.end();
     }
     double maxPrice = points.get(0).price().doubleValue();
     double maxUnits = Math.max(1, points.get(points.size() - 1).units());
     // Only positions on the picture use doubles; every figure printed comes from the exact values.
-    java.util.function.DoubleUnaryOperator x = u -> LEFT + u / maxUnits * plotWidth;
-    java.util.function.DoubleUnaryOperator y = p -> TOP + plotHeight - p / maxPrice * plotHeight;
-    StringBuilder path = new StringBuilder("M").append(fmt(x.applyAsDouble(0))).append(',').append(fmt(y.applyAsDouble(maxPrice)));
+    DoubleUnaryOperator x = u -> LEFT + u / maxUnits * plotWidth;
+    DoubleUnaryOperator y = p -> TOP + plotHeight - p / maxPrice * plotHeight;
+    List<Svg.Point> staircase = new ArrayList<>();
+    double stepX = x.applyAsDouble(0);
+    staircase.add(new Svg.Point(stepX, y.applyAsDouble(maxPrice)));
     for (DemandCurve.Point p : points) {
-      double py = y.applyAsDouble(p.price().doubleValue());
-      path.append(" V").append(fmt(py)).append(" H").append(fmt(x.applyAsDouble(p.units())));
+      double stepY = y.applyAsDouble(p.price().doubleValue());
+      staircase.add(new Svg.Point(stepX, stepY));
+      stepX = x.applyAsDouble(p.units());
+      staircase.add(new Svg.Point(stepX, stepY));
     }
-    path.append(" V").append(fmt(y.applyAsDouble(0)));
-    svg.append("<path d='").append(path).append("' fill='none' stroke='#1676f3' stroke-width='2'/>");
+    staircase.add(new Svg.Point(stepX, y.applyAsDouble(0)));
+    svg.polyline(staircase, CURVE, 2);
     curve.revenueMaximum().ifPresent(best -> {
       double bx = x.applyAsDouble(best.units());
       double by = y.applyAsDouble(best.price().doubleValue());
-      svg.append("<rect x='").append(LEFT).append("' y='").append(fmt(by)).append("' width='").append(fmt(bx - LEFT))
-          .append("' height='").append(fmt(TOP + plotHeight - by)).append("' fill='#1676f3' fill-opacity='0.12'/>");
-      svg.append("<circle cx='").append(fmt(bx)).append("' cy='").append(fmt(by)).append("' r='5' fill='#e8590c'/>");
-      svg.append(text(Math.min(bx + 8, WIDTH - 200), Math.max(by - 8, TOP + 12), best.price().toPlainString() + " " + currency + " × " + best.units(), "start"));
+      svg.rect(LEFT, by, bx - LEFT, TOP + plotHeight - by, REVENUE, null).circle(bx, by, 5, BEST)
+          .text(Math.min(bx + 8, WIDTH - 200), Math.max(by - 8, TOP + 12), best.price().toPlainString() + " " + currency + " × " + best.units(), "start");
     });
-    svg.append(text(LEFT - 6, TOP + 10, BigDecimal.valueOf(maxPrice).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), "end"));
-    svg.append(text(LEFT - 6, TOP + plotHeight, "0", "end"));
-    svg.append(text(LEFT + plotWidth, HEIGHT - 12, String.format(Locale.ROOT, "%d %s", (long) maxUnits, unitsLabel), "end"));
-    svg.append(text(LEFT - 6, TOP + plotHeight / 2.0, currency, "end"));
-    return svg.append("</svg>").toString();
-  }
-
-  private static String line(double x1, double y1, double x2, double y2, String colour) {
-    return "<line x1='" + fmt(x1) + "' y1='" + fmt(y1) + "' x2='" + fmt(x2) + "' y2='" + fmt(y2) + "' stroke='" + colour + "'/>";
-  }
-
-  private static String text(double x, double y, String text, String anchor) {
-    return "<text x='" + fmt(x) + "' y='" + fmt(y) + "' text-anchor='" + anchor + "' fill='#333'>" + escape(text) + "</text>";
-  }
-
-  private static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;");
+    svg.text(LEFT - 6, TOP + 10, BigDecimal.valueOf(maxPrice).setScale(2, RoundingMode.HALF_UP).toPlainString(), "end")
+        .text(LEFT - 6, TOP + plotHeight, "0", "end")
+        .text(LEFT + plotWidth, HEIGHT - 12, String.format(Locale.ROOT, "%d %s", (long) maxUnits, unitsLabel), "end")
+        .text(LEFT - 6, TOP + plotHeight / 2.0, currency, "end");
+    return svg.end();
   }
 }
