@@ -25,6 +25,7 @@ import org.example.portal.bench.report.Report;
 public final class LoadDriver {
 
   private static final Set<String> LOCAL_HOSTS = Set.of("127.0.0.1", "localhost");
+  private static final String CUSTOMER_PASSWORD = "load-password-1";
 
   /**
    * Where and how hard: the admin signs in once (Basic) to get the token the write scenarios use. Each scenario
@@ -75,13 +76,7 @@ public final class LoadDriver {
 
   private static Map<String, String> prepare(PortalClient portal, Settings settings, Consumer<String> log) {
     String run = Long.toString(System.currentTimeMillis(), 36);
-    String email = "load-" + run + "-customer@load.bench.example";
-    String password = "load-password-1";
-    JsonObject registration =
-        Json.createObjectBuilder()
-            .add("email", email).add("displayName", "Load Customer").add("password", password).add("language", "en")
-            .build();
-    portal.send("POST", "accounts", null, registration, 201);
+    Customer customer = register(portal, "load-" + run + "-customer@load.bench.example", "Load Customer");
     String adminToken = portal.issueToken(settings.adminEmail(), settings.adminPassword());
     List<String> areaIds =
         PortalClient.jsonArray(portal.send("GET", "catalog/areas", null, null, 200)).stream()
@@ -109,15 +104,14 @@ public final class LoadDriver {
       productIds.add(PortalClient.json(portal.send("POST", "catalog/products", "Bearer " + adminToken, product, 201)).getJsonNumber("id").toString());
     }
     List<String> programIds = samplePrograms(portal, adminToken, Long.parseLong(areaIds.get(0)), run);
-    String customerToken = portal.issueToken(email, password);
-    List<String> inboxItemIds = inboxItems(portal, adminToken, customerToken, areaIds);
-    log.accept("Prepared customer " + email + ", admin and customer API tokens, " + areaIds.size() + " product areas, "
+    List<String> inboxItemIds = inboxItems(portal, adminToken, customer.token(), areaIds);
+    log.accept("Prepared customer " + customer.email() + ", admin and customer API tokens, " + areaIds.size() + " product areas, "
         + productIds.size() + " products, " + inboxItemIds.size() + " inbox items");
     Map<String, String> environment = new LinkedHashMap<>();
     environment.put("BENCH_RUN", run);
-    environment.put("BENCH_CUSTOMER_EMAIL", email);
-    environment.put("BENCH_CUSTOMER_PASSWORD", password);
-    environment.put("BENCH_CUSTOMER_TOKEN", customerToken);
+    environment.put("BENCH_CUSTOMER_EMAIL", customer.email());
+    environment.put("BENCH_CUSTOMER_PASSWORD", CUSTOMER_PASSWORD);
+    environment.put("BENCH_CUSTOMER_TOKEN", customer.token());
     environment.put("BENCH_ADMIN_TOKEN", adminToken);
     environment.put("BENCH_AREA_IDS", String.join(",", areaIds));
     environment.put("BENCH_PRODUCT_IDS", String.join(",", productIds));
@@ -138,12 +132,8 @@ public final class LoadDriver {
    */
   private static String storyCustomer(PortalClient portal, Map<String, String> environment, Consumer<String> log) {
     String run = environment.get("BENCH_RUN");
-    String email = "load-" + run + "-story@load.bench.example";
-    String password = "load-password-1";
-    JsonObject registration =
-        Json.createObjectBuilder().add("email", email).add("displayName", "Story Customer").add("password", password).add("language", "en").build();
-    long id = PortalClient.json(portal.send("POST", "accounts", null, registration, 201)).getJsonNumber("id").longValue();
-    String auth = "Bearer " + portal.issueToken(email, password);
+    Customer customer = register(portal, "load-" + run + "-story@load.bench.example", "Story Customer");
+    String auth = "Bearer " + customer.token();
     long areaId = Long.parseLong(environment.get("BENCH_AREA_IDS").split(",")[0]);
     for (int i = 0; i < STORY_IDEAS; i++) {
       JsonObject idea = Json.createObjectBuilder().add("title", "Story idea " + run + " number " + i).add("areaId", areaId)
@@ -168,9 +158,22 @@ public final class LoadDriver {
         }
       }
     }
-    log.accept("Prepared customer " + email + " (" + id + ") with " + STORY_IDEAS + " ideas, " + STORY_TICKETS + " tickets and "
+    log.accept("Prepared customer " + customer.email() + " (" + customer.id() + ") with " + STORY_IDEAS + " ideas, " + STORY_TICKETS + " tickets and "
         + Math.min(votes, STORY_VOTES) + " votes for the story scenario");
-    return String.valueOf(id);
+    return String.valueOf(customer.id());
+  }
+
+  /** A customer the driver registered for this run, signing in with {@link #CUSTOMER_PASSWORD} or the API token. */
+  private record Customer(long id, String email, String token) {}
+
+  /** Registers a customer through the API, as anyone signs up, and issues it an API token. */
+  private static Customer register(PortalClient portal, String email, String displayName) {
+    JsonObject registration =
+        Json.createObjectBuilder()
+            .add("email", email).add("displayName", displayName).add("password", CUSTOMER_PASSWORD).add("language", "en")
+            .build();
+    long id = PortalClient.json(portal.send("POST", "accounts", null, registration, 201)).getJsonNumber("id").longValue();
+    return new Customer(id, email, portal.issueToken(email, CUSTOMER_PASSWORD));
   }
 
   /**
