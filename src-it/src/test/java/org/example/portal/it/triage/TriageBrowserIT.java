@@ -57,6 +57,8 @@ class TriageBrowserIT extends DeployedPortal {
     assertThat(dashboard.locator("#dashboard-kinds .dashboard-card").first()).hasAttribute("aria-label", "Submissions: 1");
     assertThat(dashboard.locator("#dashboard-csv-kinds")).isVisible();
     assertThat(dashboard.locator("#dashboard-support .dashboard-card").first()).hasAttribute("aria-label", "Tickets opened: 0");
+    // The samples panel's labels come with the samples feature, as every feature's do.
+    assertThat(dashboard.locator("#dashboard-samples .dashboard-card").first()).hasAttribute("aria-label", "Feedback compliance: —");
   }
 
   @Test
