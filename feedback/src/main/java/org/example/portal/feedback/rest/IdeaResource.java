@@ -97,8 +97,11 @@ public class IdeaResource {
   @POST
   @RolesAllowed(Role.Names.CUSTOMER)
   public Response submit(@NotNull(message = "{request.body.required}") @Valid IdeaForm form) {
-    Idea idea = ideas.submit(Caller.id(security), form);
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(idea.getId())).build()).entity(dto(idea)).build();
+    long author = Caller.id(security);
+    Idea idea = ideas.submit(author, form);
+    // A new idea is followed by its author and has no votes yet: nothing to ask the database about that.
+    IdeaDto body = IdeaDto.of(idea, ideas.nameOf(author), isStaff(), false, true, idea.isEditableBy(author));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(idea.getId())).build()).entity(body).build();
   }
 
   /** Existing ideas like the title being typed, so the customer can vote instead of posting a duplicate. */

@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -112,9 +111,6 @@ public final class SearchIndex implements Closeable {
   /** Snippets come from the first this many characters of a text; longer articles rarely hide the match later. */
   private static final int MAX_HIGHLIGHTED_LENGTH = 20_000;
   private static final int COMMIT_BATCH = 1000;
-
-  /** Single changes are committed together at most this often (or every {@value #COMMIT_BATCH} changes). */
-  static final Duration COMMIT_INTERVAL = Duration.ofSeconds(5);
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'‘’ʻʼ`]+");
 
   /**
@@ -159,8 +155,9 @@ public final class SearchIndex implements Closeable {
     checker.setMaxEdits(maxEdits);
     return checker;
   }
+
+  /** Changes written since the last commit: {@link #commitPending()} commits only when there are some. */
   private final AtomicInteger uncommitted = new AtomicInteger();
-  private volatile long lastCommit = System.nanoTime();
 
   /**
    * How many writes returned, and how many of those the searchers have been reopened to see. Writes do not
@@ -236,19 +233,12 @@ public final class SearchIndex implements Closeable {
   }
 
   /**
-   * Applies changes; every search that starts after this returns sees them. They reach the disk with
-   * the next commit (see {@link #COMMIT_INTERVAL}): a commit is an fsync, far too slow for every change, and
-   * what a crash loses before it is put right by start-up reconciliation.
+   * Applies changes; every search that starts after this returns sees them. They reach the disk with the
+   * next {@link #commitPending()}, which a timer calls every few seconds (see {@code SearchCommits}): a commit
+   * is an fsync, far too slow for every change and for the request that makes it, and what a crash loses
+   * before it is put right by start-up reconciliation.
    */
   public void apply(Collection<IndexChange> changes) {
-    apply(changes, true);
-  }
-
-  /**
-   * {@link #apply(Collection)}, where {@code mayCommit} false leaves the commit to the caller: a long series of
-   * batches (a reconciliation) commits once at its end instead of after every thousand changes.
-   */
-  private void apply(Collection<IndexChange> changes, boolean mayCommit) {
     swapping.readLock().lock();
     try {
       Generation index = live;
@@ -257,9 +247,7 @@ public final class SearchIndex implements Closeable {
       }
       recordForRebuild(changes);
       written.incrementAndGet();
-      if (uncommitted.addAndGet(changes.size()) >= COMMIT_BATCH && mayCommit || System.nanoTime() - lastCommit >= COMMIT_INTERVAL.toNanos()) {
-        commit(index);
-      }
+      uncommitted.addAndGet(changes.size());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot update the search index " + context, e);
     } finally {
@@ -306,8 +294,28 @@ public final class SearchIndex implements Closeable {
 
   private void commit(Generation index) throws IOException {
     uncommitted.set(0);
-    lastCommit = System.nanoTime();
     index.writer().commit();
+  }
+
+  /**
+   * Commits the changes applied since the last commit, if there are any, so they survive a restart.
+   *
+   * @return whether there was anything to commit
+   */
+  public boolean commitPending() {
+    swapping.readLock().lock();
+    try {
+      // Counted before the commit starts: a change that lands during it is committed again next time at worst.
+      if (uncommitted.getAndSet(0) == 0) {
+        return false;
+      }
+      live.writer().commit();
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot commit the search index " + context, e);
+    } finally {
+      swapping.readLock().unlock();
+    }
   }
 
   private static Document toLucene(SearchDocument d) {
@@ -407,7 +415,6 @@ public final class SearchIndex implements Closeable {
         throw e;
       }
       uncommitted.set(0);
-      lastCommit = System.nanoTime();
     } finally {
       swapping.writeLock().unlock();
     }
@@ -444,7 +451,7 @@ public final class SearchIndex implements Closeable {
     indexed.clear();
     int removed = gone.size();
     for (int from = 0; from < gone.size(); from += COMMIT_BATCH) {
-      apply(gone.subList(from, Math.min(gone.size(), from + COMMIT_BATCH)).stream().map(id -> IndexChange.remove(context, id)).toList(), false);
+      apply(gone.subList(from, Math.min(gone.size(), from + COMMIT_BATCH)).stream().map(id -> IndexChange.remove(context, id)).toList());
     }
     // Batch by batch, so a million stale documents never sit in memory at once and searches see each batch.
     for (int from = 0; from < stale.size(); from += COMMIT_BATCH) {
@@ -457,11 +464,9 @@ public final class SearchIndex implements Closeable {
       // An id the source listed but no longer returns has just stopped qualifying: it must not stay.
       batch.forEach(id -> changes.add(IndexChange.remove(context, id)));
       removed += batch.size();
-      apply(changes, false);
+      apply(changes);
     }
-    if (!gone.isEmpty() || !stale.isEmpty()) {
-      apply(List.of(), true);
-    }
+    commitPending();
     return new ReconcileReport(context, stale.size() + gone.size() - removed, removed, (System.nanoTime() - started) / 1_000_000);
   }
 

@@ -60,6 +60,17 @@ public class SearchIndexes {
     }
   }
 
+  /** Commits what each open index has applied since its last commit (see {@link SearchIndex#commitPending()}). */
+  public void commitPending() {
+    open.values().forEach(index -> {
+      try {
+        index.commitPending();
+      } catch (UncheckedIOException e) {
+        LOG.log(Level.WARNING, "Committing the search index " + index.context() + " failed; the next commit or reconciliation repairs it", e);
+      }
+    });
+  }
+
   @PreDestroy
   void closeAll() {
     open.values().forEach(index -> {

@@ -26,17 +26,16 @@ public class CustomerAreas {
     return areas;
   }
 
-  /** Idempotent: a customer already known in the area stays as they were. */
+  /**
+   * Idempotent: a customer already known in the area stays as they were, also when two submissions record the
+   * same customer and area at once (PostgreSQL and H2 both skip the row that would conflict).
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void record(long customerId, long areaId, Instant at) {
-    em.createNativeQuery(
-            "insert into samples_customer_area (customer_id, area_id, since) select ?, ?, ? where not exists"
-                + " (select 1 from samples_customer_area where customer_id = ? and area_id = ?)")
+    em.createNativeQuery("insert into samples_customer_area (customer_id, area_id, since) values (?, ?, ?) on conflict do nothing")
         .setParameter(1, customerId)
         .setParameter(2, areaId)
         .setParameter(3, java.sql.Timestamp.from(at))
-        .setParameter(4, customerId)
-        .setParameter(5, areaId)
         .executeUpdate();
   }
 }

@@ -42,6 +42,7 @@ import org.example.portal.core.submission.SubmissionSource;
 import org.example.portal.core.team.application.TeamService;
 import org.example.portal.core.team.domain.Team;
 import org.example.portal.triage.domain.InboxItem;
+import org.example.portal.triage.domain.Router;
 import org.example.portal.triage.domain.RoutingDecision;
 import org.example.portal.triage.infrastructure.InboxIndex;
 
@@ -75,28 +76,40 @@ public class InboxService {
   }
 
   /**
-   * Takes a committed submission into the inbox and routes it, in a transaction of its own. The feature's
-   * source, when it has one, says what the submission is now (its status in particular).
+   * Takes committed submissions ({@link SubmissionReceived}) and changes of them ({@link SubmissionChanged})
+   * into the inbox, in the order given, in one transaction of its own: new items are routed, changed ones
+   * get their new status. The feature's source, when it has one, says what a new submission is now (its
+   * status in particular), and a change that overtakes its submission adds the item from there.
    */
   @Transactional(TxType.REQUIRES_NEW)
-  public void receive(SubmissionReceived event) {
-    if (find(event.kind(), event.id()).isPresent()) {
-      return;
+  public void take(List<?> events) {
+    Router router = null;
+    for (Object event : events) {
+      switch (event) {
+        case SubmissionReceived received -> {
+          if (find(received.kind(), received.id()).isEmpty()) {
+            SubmissionRecord record = current(received.kind(), received.id()).orElseGet(() -> new SubmissionRecord(
+                received.kind(), received.id(), received.customerId(), received.areaId(), received.title(), received.summary(), "NEW", received.at()));
+            router = router == null ? rules.router() : router;
+            add(record, router, true);
+          }
+        }
+        case SubmissionChanged changed -> {
+          Optional<InboxItem> item = find(changed.kind(), changed.id());
+          if (item.isPresent()) {
+            item.get().statusChanged(changed.status(), clock.instant());
+            indexed(item.get());
+          } else {
+            Optional<SubmissionRecord> record = current(changed.kind(), changed.id());
+            if (record.isPresent()) {
+              router = router == null ? rules.router() : router;
+              add(record.get(), router, true);
+            }
+          }
+        }
+        default -> throw new IllegalArgumentException("The inbox takes submissions and their changes, not " + event);
+      }
     }
-    SubmissionRecord record = current(event.kind(), event.id())
-        .orElseGet(() -> new SubmissionRecord(event.kind(), event.id(), event.customerId(), event.areaId(), event.title(), event.summary(), "NEW", event.at()));
-    add(record, true);
-  }
-
-  @Transactional(TxType.REQUIRES_NEW)
-  public void statusChanged(SubmissionChanged event) {
-    Optional<InboxItem> item = find(event.kind(), event.id());
-    if (item.isEmpty()) {
-      current(event.kind(), event.id()).ifPresent(r -> add(r, true));
-      return;
-    }
-    item.get().statusChanged(event.status(), clock.instant());
-    indexed(item.get());
   }
 
   /** What the kind's source says the submission is now; empty for kinds without a source. */
@@ -104,11 +117,11 @@ public class InboxService {
     return source(kind).flatMap(s -> s.page(id - 1, 1).stream().filter(r -> r.id() == id).findFirst());
   }
 
-  private InboxItem add(SubmissionRecord record, boolean index) {
+  private InboxItem add(SubmissionRecord record, Router router, boolean index) {
     Instant now = clock.instant();
     Optional<Account> customer = accounts.findById(record.customerId());
     InboxItem item = new InboxItem(record, customer.map(Account::getTier).orElse(null), customer.map(Account::getLanguage).orElse(null), now);
-    RoutingDecision decision = rules.router().route(item.facts());
+    RoutingDecision decision = router.route(item.facts());
     item.route(decision, assigner.pick(decision.teamId(), decision.assignment()), now);
     em.persist(item);
     em.flush();
@@ -134,10 +147,11 @@ public class InboxService {
         .setParameter("kind", source.kind()).setParameter("after", afterId).setParameter("to", to)
         .getResultStream().collect(Collectors.toMap(InboxItem::getSubmissionId, Function.identity()));
     Instant now = clock.instant();
+    Router router = rules.router();
     for (SubmissionRecord record : page) {
       InboxItem item = existing.remove(record.id());
       if (item == null) {
-        add(record, false);
+        add(record, router, false);
         counts[0]++;
       } else if (full) {
         Optional<Account> customer = accounts.findById(record.customerId());

@@ -25,6 +25,7 @@ import java.util.Set;
 @Entity
 @Table(name = "core_account")
 @NamedQuery(name = "Account.findByEmail", query = "select a from Account a where a.email = :email")
+@NamedQuery(name = "Account.withRoles", query = "select a from Account a left join fetch a.roles where a.id = :id")
 @NamedQuery(
     name = "Account.findByRole",
     query = "select distinct a from Account a join a.roles r where r = :role order by a.displayName")
@@ -63,7 +64,9 @@ public class Account {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  // Read when asked for: most reads of an account want its name, tier or language (Account.withRoles
+  // reads the roles in the same statement for signing in).
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "core_account_role", joinColumns = @JoinColumn(name = "account_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "role")

@@ -54,7 +54,7 @@ public class PortalIdentityStore implements IdentityStore {
         .flatMap(
             t -> {
               t.markUsed(now);
-              return accounts.findById(t.getAccountId());
+              return accounts.findWithRoles(t.getAccountId());
             })
         .filter(Account::isEnabled)
         .map(PortalIdentityStore::valid)
