@@ -26,6 +26,9 @@ public class IdeaSubmissions implements SubmissionSource {
     return em.createQuery("select i from Idea i where i.id > :after order by i.id", Idea.class)
         .setParameter("after", afterId)
         .setMaxResults(limit)
+        // The tags of the whole page in one more query, not one per idea.
+        .setHint("eclipselink.batch", "i.tags")
+        .setHint("eclipselink.batch.type", "IN")
         .getResultStream()
         .map(i -> new SubmissionRecord(kind(), i.getId(), i.getAuthorId(), i.getAreaId(), i.getTitle(),
             IdeaService.summary(i), i.getStatus().name(), i.getCreatedAt()))
