@@ -4,9 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +27,7 @@ import org.example.portal.core.metrics.Period;
 import org.example.portal.core.text.Csv;
 
 /**
- * The staff dashboard: submissions per day by kind and by product area, counted in the inbox table, and the
+ * The staff dashboard: submissions per day by kind and by product area, counted in the inbox's daily totals, and the
  * panels the features contribute through core's {@link DashboardSource} (response times, service levels,
  * sample feedback, top ideas, bid revenue, deflection). Days are UTC days.
  */
@@ -44,9 +41,9 @@ public class Dashboards {
   /** The series of items without a product area. */
   public static final String NO_AREA = "";
 
-  @PersistenceContext EntityManager em;
   @Inject @Any Instance<DashboardSource> sources;
   @Inject CatalogService catalog;
+  @Inject DailyTotals totals;
   Clock clock = Clock.systemUTC();
 
   /** Submissions per day: the days of the period and one count per day for each series, in the days' order. */
@@ -125,33 +122,22 @@ public class Dashboards {
   public record Submissions(PerDay byKind, PerDay byArea) {}
 
   /**
-   * Items per UTC day by kind and by area, counted in the database in one pass: the period's slice of the
-   * index {@code triage_item_day} is read once and grouped by day, kind and area, so a month of a
-   * million-item inbox arrives as a few thousand rows. The day is the whole days since the epoch, an
-   * expression PostgreSQL and H2 share.
+   * Items per UTC day by kind and by area. Days that are over are counted once into {@link DailyTotals}, each in
+   * a transaction of its own, and read from there: a month of a million-item inbox arrives as a few thousand
+   * totals; today is counted live.
    */
   public Submissions submissions(Period period) {
     LocalDate firstDay = LocalDate.ofInstant(period.from(), ZoneOffset.UTC);
     LocalDate lastDay = LocalDate.ofInstant(period.to().minusNanos(1), ZoneOffset.UTC);
     int days = (int) ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
-    Query query = em.createNativeQuery(
-        "select d, kind, area_id, count(*) from (select floor(extract(epoch from received_at) / 86400) as d, kind, area_id"
-            + " from triage_item where received_at >= ?1 and received_at < ?2" + (period.areaId() == null ? "" : " and area_id = ?3")
-            + ") x group by d, kind, area_id")
-        .setParameter(1, period.fromParameter())
-        .setParameter(2, period.toParameter());
-    if (period.areaId() != null) {
-      query.setParameter(3, period.areaId());
-    }
+    totals.uncounted(firstDay, lastDay).forEach(totals::count);
     Map<String, long[]> kinds = new TreeMap<>();
     Map<String, long[]> areas = new TreeMap<>();
-    for (Object row : query.getResultList()) {
-      Object[] columns = (Object[]) row;
-      int day = (int) (((Number) columns[0]).longValue() - firstDay.toEpochDay());
-      long count = ((Number) columns[3]).longValue();
+    for (DailyTotals.Total total : totals.read(firstDay, lastDay, period.areaId())) {
+      int day = (int) ChronoUnit.DAYS.between(firstDay, total.day());
       if (day >= 0 && day < days) {
-        kinds.computeIfAbsent((String) columns[1], k -> new long[days])[day] += count;
-        areas.computeIfAbsent(columns[2] == null ? NO_AREA : String.valueOf(columns[2]), k -> new long[days])[day] += count;
+        kinds.computeIfAbsent(total.kind(), k -> new long[days])[day] += total.items();
+        areas.computeIfAbsent(total.areaId() == null ? NO_AREA : String.valueOf(total.areaId()), k -> new long[days])[day] += total.items();
       }
     }
     List<LocalDate> dayList = new ArrayList<>(days);

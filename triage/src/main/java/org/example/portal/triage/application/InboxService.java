@@ -15,12 +15,15 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -62,6 +65,7 @@ public class InboxService {
   @Inject @Any Instance<SubmissionSource> sources;
   @Inject @Any Instance<CustomerActivity> activities;
   @Inject Event<IndexChange> indexChanges;
+  @Inject DailyTotals totals;
 
   Clock clock = Clock.systemUTC();
 
@@ -85,14 +89,14 @@ public class InboxService {
     }
     SubmissionRecord record = current(event.kind(), event.id())
         .orElseGet(() -> new SubmissionRecord(event.kind(), event.id(), event.customerId(), event.areaId(), event.title(), event.summary(), "NEW", event.at()));
-    add(record, true);
+    totals.changed(List.of(add(record, true).day()));
   }
 
   @Transactional(TxType.REQUIRES_NEW)
   public void statusChanged(SubmissionChanged event) {
     Optional<InboxItem> item = find(event.kind(), event.id());
     if (item.isEmpty()) {
-      current(event.kind(), event.id()).ifPresent(r -> add(r, true));
+      current(event.kind(), event.id()).ifPresent(r -> totals.changed(List.of(add(r, true).day())));
       return;
     }
     item.get().statusChanged(event.status(), clock.instant());
@@ -121,7 +125,8 @@ public class InboxService {
   /**
    * Reconciles one page of a source, in its own transaction: items missing from the inbox are added and
    * routed, statuses brought up to date; with {@code full}, the submission's other fields are refreshed too
-   * and items whose submission is gone are removed.
+   * and items whose submission is gone are removed. The daily totals of past days whose items changed are made
+   * stale.
    *
    * @return the last submission id of the page, or -1 when the source has no more
    */
@@ -134,15 +139,20 @@ public class InboxService {
         .setParameter("kind", source.kind()).setParameter("after", afterId).setParameter("to", to)
         .getResultStream().collect(Collectors.toMap(InboxItem::getSubmissionId, Function.identity()));
     Instant now = clock.instant();
+    Set<LocalDate> changedDays = new HashSet<>();
     for (SubmissionRecord record : page) {
       InboxItem item = existing.remove(record.id());
       if (item == null) {
-        add(record, false);
+        changedDays.add(add(record, false).day());
         counts[0]++;
       } else if (full) {
         Optional<Account> customer = accounts.findById(record.customerId());
+        Long areaId = item.getAreaId();
         if (item.refresh(record, customer.map(Account::getTier).orElse(null), customer.map(Account::getLanguage).orElse(null), now)) {
           counts[1]++;
+        }
+        if (!Objects.equals(areaId, item.getAreaId())) {
+          changedDays.add(item.day());
         }
       } else if (!item.getStatus().equals(record.status())) {
         item.statusChanged(record.status(), now);
@@ -150,9 +160,13 @@ public class InboxService {
       }
     }
     if (full) {
-      existing.values().forEach(em::remove);
+      existing.values().forEach(item -> {
+        changedDays.add(item.day());
+        em.remove(item);
+      });
       counts[2] += existing.size();
     }
+    totals.changed(changedDays);
     return page.isEmpty() ? -1 : to;
   }
 
