@@ -1,5 +1,9 @@
 package org.example.portal.triage.application;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -17,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.example.portal.core.catalog.application.CatalogService;
 import org.example.portal.core.catalog.domain.ProductArea;
 import org.example.portal.core.error.InvalidInputException;
@@ -34,6 +42,9 @@ import org.example.portal.core.text.Csv;
 @ApplicationScoped
 public class Dashboards {
 
+  /** How many panels are measured at once, over every dashboard being shown. */
+  private static final int PANELS_AT_ONCE = 4;
+
   /** The panel of submissions per day by kind. */
   public static final String KINDS = "kinds";
   /** The panel of submissions per day by product area. */
@@ -44,6 +55,25 @@ public class Dashboards {
   @Inject @Any Instance<DashboardSource> sources;
   @Inject CatalogService catalog;
   @Inject DailyTotals totals;
+
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
+
+  /**
+   * The panels' own threads, made by the server so that they run in the application's context: the server's
+   * default executor runs long reconciliations that a dashboard must not wait behind.
+   */
+  private ExecutorService executor;
+
+  @PostConstruct
+  void start() {
+    executor = Executors.newFixedThreadPool(PANELS_AT_ONCE, threads);
+  }
+
+  @PreDestroy
+  void stop() {
+    executor.shutdownNow();
+  }
   Clock clock = Clock.systemUTC();
 
   /** Submissions per day: the days of the period and one count per day for each series, in the days' order. */
@@ -89,10 +119,27 @@ public class Dashboards {
     }
   }
 
+  /**
+   * Everything the dashboard shows. Each panel reads its own module's tables, so all are asked at once and the
+   * dashboard takes about as long as its slowest panel, not as long as all of them.
+   */
   public Dashboard dashboard(Period period) {
-    List<DashboardPanel> panels = sources.stream().sorted(Comparator.comparingInt(DashboardSource::order)).map(s -> s.figures(period)).toList();
+    List<CompletableFuture<DashboardPanel>> panels = sources.stream().sorted(Comparator.comparingInt(DashboardSource::order))
+        .map(s -> CompletableFuture.supplyAsync(() -> s.figures(period), executor)).toList();
     Submissions submissions = submissions(period);
-    return new Dashboard(period, submissions.byKind(), submissions.byArea(), areaNames(), panels);
+    return new Dashboard(period, submissions.byKind(), submissions.byArea(), areaNames(), panels.stream().map(Dashboards::join).toList());
+  }
+
+  /** A panel's figures once measured; a failure is rethrown as it was thrown. */
+  private static <T> T join(CompletableFuture<T> panel) {
+    try {
+      return panel.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /** The names of every panel, in the dashboard's order: the two of submissions per day, then the features'. */
