@@ -42,15 +42,14 @@ import org.example.portal.core.text.Csv;
 @ApplicationScoped
 public class Dashboards {
 
-  /** How many panels are measured at once, over every dashboard being shown. */
-  private static final int PANELS_AT_ONCE = 4;
-
   /** The panel of submissions per day by kind. */
   public static final String KINDS = "kinds";
   /** The panel of submissions per day by product area. */
   public static final String AREAS = "areas";
   /** The series of items without a product area. */
   public static final String NO_AREA = "";
+  /** How many panels are measured at once, over every dashboard being shown. */
+  private static final int PANELS_AT_ONCE = 4;
 
   @Inject @Any Instance<DashboardSource> sources;
   @Inject CatalogService catalog;
@@ -74,6 +73,7 @@ public class Dashboards {
   void stop() {
     executor.shutdownNow();
   }
+
   Clock clock = Clock.systemUTC();
 
   /** Submissions per day: the days of the period and one count per day for each series, in the days' order. */
