@@ -18,8 +18,8 @@ import org.example.portal.core.metrics.Period;
 /**
  * Ideas' panel of the staff dashboard: the votes cast in the period and the ideas that gained the most
  * weighted votes in it (each vote's weight is the one the idea's totals already use: a customer's tier).
- * Votes are summed per idea from the index {@code feedback_vote_created_ix} alone; only the leaders' titles
- * are read from the ideas. Hidden ideas are left out.
+ * Votes are summed per idea from the index {@code feedback_vote_created_ix} alone, in one pass; only the
+ * leaders' titles are read from the ideas. Hidden ideas are left out.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,28 +43,32 @@ public class IdeaFigures implements DashboardSource {
   @Override
   public DashboardPanel figures(Period period) {
     boolean oneArea = period.areaId() != null;
-    String votes = "select v.idea_id, count(*) as n, sum(v.weight) as w from feedback_vote v"
-        + (oneArea ? " join feedback_idea a on a.id = v.idea_id and a.area_id = ?3" : "")
-        + " where v.created_at >= ?1 and v.created_at < ?2 group by v.idea_id";
-    // The leaders are found among the votes alone; only they are looked up by id (a few more than shown, as
-    // some may be hidden), so the ideas table is never scanned.
-    Query top = em.createNativeQuery("select i.id, i.title, t.w from (" + votes + " order by w desc, v.idea_id fetch first " + (5 * TOP)
-        + " rows only) t join feedback_idea i on i.id = t.idea_id where i.hidden = false order by t.w desc, i.id");
-    Query totals = em.createNativeQuery("select coalesce(sum(t.n), 0), coalesce(sum(t.w), 0) from (" + votes + ") t");
-    for (Query q : List.of(top, totals)) {
-      q.setParameter(1, period.fromParameter()).setParameter(2, period.toParameter());
-      if (oneArea) {
-        q.setParameter(3, period.areaId());
-      }
+    // One pass over the period's votes: the sums per idea give the leaders (a few more than shown, as some may
+    // be hidden, looked up by id so the ideas table is never scanned) and, summed over every idea before the
+    // leaders are cut off, the period's totals.
+    Query query = em.createNativeQuery("select t.idea_id, i.title, i.hidden, t.w, t.total_n, t.total_w from ("
+            + "select v.idea_id, sum(v.weight) as w, sum(count(*)) over () as total_n, sum(sum(v.weight)) over () as total_w"
+            + " from feedback_vote v" + (oneArea ? " join feedback_idea a on a.id = v.idea_id and a.area_id = ?3" : "")
+            + " where v.created_at >= ?1 and v.created_at < ?2 group by v.idea_id order by w desc, v.idea_id fetch first " + (5 * TOP)
+            + " rows only) t join feedback_idea i on i.id = t.idea_id order by t.w desc, t.idea_id")
+        .setParameter(1, period.fromParameter())
+        .setParameter(2, period.toParameter());
+    if (oneArea) {
+      query.setParameter(3, period.areaId());
     }
     List<Entry> leaders = new ArrayList<>();
-    for (Object row : top.setMaxResults(TOP).getResultList()) {
+    long votes = 0;
+    long weighted = 0;
+    for (Object row : query.getResultList()) {
       Object[] columns = (Object[]) row;
-      leaders.add(new Entry((String) columns[1], "ideas/" + columns[0], BigDecimal.valueOf(((Number) columns[2]).longValue())));
+      votes = ((Number) columns[4]).longValue();
+      weighted = ((Number) columns[5]).longValue();
+      if (!Boolean.TRUE.equals(columns[2]) && leaders.size() < TOP) {
+        leaders.add(new Entry((String) columns[1], "ideas/" + columns[0], BigDecimal.valueOf(((Number) columns[3]).longValue())));
+      }
     }
-    Object[] sums = (Object[]) totals.getSingleResult();
     return new DashboardPanel(panel(), "ideas.dashboard.title",
-        List.of(Figure.count("ideas.dashboard.votes", ((Number) sums[0]).longValue()), Figure.count("ideas.dashboard.weighted", ((Number) sums[1]).longValue())),
+        List.of(Figure.count("ideas.dashboard.votes", votes), Figure.count("ideas.dashboard.weighted", weighted)),
         List.of(new Ranking("ideas.dashboard.top", "votes", leaders)));
   }
 }

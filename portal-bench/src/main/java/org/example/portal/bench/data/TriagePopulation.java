@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -86,6 +87,11 @@ public final class TriagePopulation implements Population {
         row(items, itemIds.id(next[0]++), "sample-feedback", rs.getLong(1), rs.getLong(2), tiers, rs.getLong(3),
             "Sample feedback: " + rs.getString(4) + " (round " + rs.getInt(5) + ")", "", "RECEIVED", rs.getObject(6, OffsetDateTime.class), core, random);
       });
+    }
+    // The items of past days went in beside the portal: daily totals it counted meanwhile are stale.
+    try (Statement statement = context.connection().createStatement()) {
+      statement.executeUpdate("update triage_day set counted = false");
+      statement.executeUpdate("delete from triage_day_total");
     }
   }
 

@@ -1,12 +1,13 @@
 package org.example.portal.triage.application;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.example.portal.core.catalog.application.CatalogService;
 import org.example.portal.core.catalog.domain.ProductArea;
 import org.example.portal.core.error.InvalidInputException;
@@ -30,7 +35,7 @@ import org.example.portal.core.metrics.Period;
 import org.example.portal.core.text.Csv;
 
 /**
- * The staff dashboard: submissions per day by kind and by product area, counted in the inbox table, and the
+ * The staff dashboard: submissions per day by kind and by product area, counted in the inbox's daily totals, and the
  * panels the features contribute through core's {@link DashboardSource} (response times, service levels,
  * sample feedback, top ideas, bid revenue, deflection). Days are UTC days.
  */
@@ -43,10 +48,32 @@ public class Dashboards {
   public static final String AREAS = "areas";
   /** The series of items without a product area. */
   public static final String NO_AREA = "";
+  /** How many panels are measured at once, over every dashboard being shown. */
+  private static final int PANELS_AT_ONCE = 4;
 
-  @PersistenceContext EntityManager em;
   @Inject @Any Instance<DashboardSource> sources;
   @Inject CatalogService catalog;
+  @Inject DailyTotals totals;
+
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
+
+  /**
+   * The panels' own threads, made by the server so that they run in the application's context: the server's
+   * default executor runs long reconciliations that a dashboard must not wait behind.
+   */
+  private ExecutorService executor;
+
+  @PostConstruct
+  void start() {
+    executor = Executors.newFixedThreadPool(PANELS_AT_ONCE, threads);
+  }
+
+  @PreDestroy
+  void stop() {
+    executor.shutdownNow();
+  }
+
   Clock clock = Clock.systemUTC();
 
   /** Submissions per day: the days of the period and one count per day for each series, in the days' order. */
@@ -92,10 +119,27 @@ public class Dashboards {
     }
   }
 
+  /**
+   * Everything the dashboard shows. Each panel reads its own module's tables, so all are asked at once and the
+   * dashboard takes about as long as its slowest panel, not as long as all of them.
+   */
   public Dashboard dashboard(Period period) {
-    List<DashboardPanel> panels = sources.stream().sorted(Comparator.comparingInt(DashboardSource::order)).map(s -> s.figures(period)).toList();
+    List<CompletableFuture<DashboardPanel>> panels = sources.stream().sorted(Comparator.comparingInt(DashboardSource::order))
+        .map(s -> CompletableFuture.supplyAsync(() -> s.figures(period), executor)).toList();
     Submissions submissions = submissions(period);
-    return new Dashboard(period, submissions.byKind(), submissions.byArea(), areaNames(), panels);
+    return new Dashboard(period, submissions.byKind(), submissions.byArea(), areaNames(), panels.stream().map(Dashboards::join).toList());
+  }
+
+  /** A panel's figures once measured; a failure is rethrown as it was thrown. */
+  private static <T> T join(CompletableFuture<T> panel) {
+    try {
+      return panel.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /** The names of every panel, in the dashboard's order: the two of submissions per day, then the features'. */
@@ -125,33 +169,22 @@ public class Dashboards {
   public record Submissions(PerDay byKind, PerDay byArea) {}
 
   /**
-   * Items per UTC day by kind and by area, counted in the database in one pass: the period's slice of the
-   * index {@code triage_item_day} is read once and grouped by day, kind and area, so a month of a
-   * million-item inbox arrives as a few thousand rows. The day is the whole days since the epoch, an
-   * expression PostgreSQL and H2 share.
+   * Items per UTC day by kind and by area. Days that are over are counted once into {@link DailyTotals}, each in
+   * a transaction of its own, and read from there: a month of a million-item inbox arrives as a few thousand
+   * totals; today is counted live.
    */
   public Submissions submissions(Period period) {
     LocalDate firstDay = LocalDate.ofInstant(period.from(), ZoneOffset.UTC);
     LocalDate lastDay = LocalDate.ofInstant(period.to().minusNanos(1), ZoneOffset.UTC);
     int days = (int) ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
-    Query query = em.createNativeQuery(
-        "select d, kind, area_id, count(*) from (select floor(extract(epoch from received_at) / 86400) as d, kind, area_id"
-            + " from triage_item where received_at >= ?1 and received_at < ?2" + (period.areaId() == null ? "" : " and area_id = ?3")
-            + ") x group by d, kind, area_id")
-        .setParameter(1, period.fromParameter())
-        .setParameter(2, period.toParameter());
-    if (period.areaId() != null) {
-      query.setParameter(3, period.areaId());
-    }
+    totals.uncounted(firstDay, lastDay).forEach(totals::count);
     Map<String, long[]> kinds = new TreeMap<>();
     Map<String, long[]> areas = new TreeMap<>();
-    for (Object row : query.getResultList()) {
-      Object[] columns = (Object[]) row;
-      int day = (int) (((Number) columns[0]).longValue() - firstDay.toEpochDay());
-      long count = ((Number) columns[3]).longValue();
+    for (DailyTotals.Total total : totals.read(firstDay, lastDay, period.areaId())) {
+      int day = (int) ChronoUnit.DAYS.between(firstDay, total.day());
       if (day >= 0 && day < days) {
-        kinds.computeIfAbsent((String) columns[1], k -> new long[days])[day] += count;
-        areas.computeIfAbsent(columns[2] == null ? NO_AREA : String.valueOf(columns[2]), k -> new long[days])[day] += count;
+        kinds.computeIfAbsent(total.kind(), k -> new long[days])[day] += total.items();
+        areas.computeIfAbsent(total.areaId() == null ? NO_AREA : String.valueOf(total.areaId()), k -> new long[days])[day] += total.items();
       }
     }
     List<LocalDate> dayList = new ArrayList<>(days);

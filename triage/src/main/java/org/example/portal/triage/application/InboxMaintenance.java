@@ -17,8 +17,8 @@ import org.example.portal.triage.infrastructure.InboxIndex;
 /**
  * Keeps the inbox in line with the features' own data. At start-up it reconciles in the background (a
  * submission committed just before a crash, whose event was lost, is added then); an admin's rebuild also
- * refreshes every item's copy of its submission and drops items whose submission is gone. Triage's own
- * decisions (team, assignee, priority, tags, closed) are kept by both.
+ * refreshes every item's copy of its submission, drops items whose submission is gone, and ends by forgetting the
+ * dashboard's daily totals. Triage's own decisions (team, assignee, priority, tags, closed) are kept by both.
  */
 @ApplicationScoped
 public class InboxMaintenance implements StartupReconciliation {
@@ -28,6 +28,7 @@ public class InboxMaintenance implements StartupReconciliation {
 
   @Inject InboxService inbox;
   @Inject SearchMaintenance search;
+  @Inject DailyTotals totals;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
@@ -74,6 +75,11 @@ public class InboxMaintenance implements StartupReconciliation {
           after = inbox.reconcilePage(source, after, PAGE, full, counts);
           progress = new RebuildProgress(full, false, counts[0], counts[1], counts[2], null);
         }
+      }
+      if (full) {
+        // Each page made the days it changed stale; forgetting them all also drops totals that went stale
+        // through writes that bypassed the inbox.
+        totals.forgetAll();
       }
       // Items changed in bulk are not indexed one by one; the index catches up in one pass.
       search.reconcile(InboxIndex.CONTEXT);

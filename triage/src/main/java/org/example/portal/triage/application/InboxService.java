@@ -15,12 +15,15 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -63,6 +66,7 @@ public class InboxService {
   @Inject @Any Instance<SubmissionSource> sources;
   @Inject @Any Instance<CustomerActivity> activities;
   @Inject Event<IndexChange> indexChanges;
+  @Inject DailyTotals totals;
 
   Clock clock = Clock.systemUTC();
 
@@ -79,11 +83,13 @@ public class InboxService {
    * Takes committed submissions ({@link SubmissionReceived}) and changes of them ({@link SubmissionChanged})
    * into the inbox, in the order given, in one transaction of its own: new items are routed, changed ones
    * get their new status. The feature's source, when it has one, says what a new submission is now (its
-   * status in particular), and a change that overtakes its submission adds the item from there.
+   * status in particular), and a change that overtakes its submission adds the item from there. An item
+   * that lands on a past day makes that day's stored totals stale (see {@link DailyTotals}).
    */
   @Transactional(TxType.REQUIRES_NEW)
   public void take(List<?> events) {
     Router router = null;
+    List<LocalDate> days = new ArrayList<>();
     for (Object event : events) {
       switch (event) {
         case SubmissionReceived received -> {
@@ -91,7 +97,7 @@ public class InboxService {
             SubmissionRecord record = current(received.kind(), received.id()).orElseGet(() -> new SubmissionRecord(
                 received.kind(), received.id(), received.customerId(), received.areaId(), received.title(), received.summary(), "NEW", received.at()));
             router = router == null ? rules.router() : router;
-            add(record, router, true);
+            days.add(add(record, router, true).day());
           }
         }
         case SubmissionChanged changed -> {
@@ -103,13 +109,14 @@ public class InboxService {
             Optional<SubmissionRecord> record = current(changed.kind(), changed.id());
             if (record.isPresent()) {
               router = router == null ? rules.router() : router;
-              add(record.get(), router, true);
+              days.add(add(record.get(), router, true).day());
             }
           }
         }
         default -> throw new IllegalArgumentException("The inbox takes submissions and their changes, not " + event);
       }
     }
+    totals.changed(days);
   }
 
   /** What the kind's source says the submission is now; empty for kinds without a source. */
@@ -134,7 +141,8 @@ public class InboxService {
   /**
    * Reconciles one page of a source, in its own transaction: items missing from the inbox are added and
    * routed, statuses brought up to date; with {@code full}, the submission's other fields are refreshed too
-   * and items whose submission is gone are removed.
+   * and items whose submission is gone are removed. The daily totals of past days whose items changed are made
+   * stale.
    *
    * @return the last submission id of the page, or -1 when the source has no more
    */
@@ -148,15 +156,20 @@ public class InboxService {
         .getResultStream().collect(Collectors.toMap(InboxItem::getSubmissionId, Function.identity()));
     Instant now = clock.instant();
     Router router = rules.router();
+    Set<LocalDate> changedDays = new HashSet<>();
     for (SubmissionRecord record : page) {
       InboxItem item = existing.remove(record.id());
       if (item == null) {
-        add(record, router, false);
+        changedDays.add(add(record, router, false).day());
         counts[0]++;
       } else if (full) {
         Optional<Account> customer = accounts.findById(record.customerId());
+        Long areaId = item.getAreaId();
         if (item.refresh(record, customer.map(Account::getTier).orElse(null), customer.map(Account::getLanguage).orElse(null), now)) {
           counts[1]++;
+        }
+        if (!Objects.equals(areaId, item.getAreaId())) {
+          changedDays.add(item.day());
         }
       } else if (!item.getStatus().equals(record.status())) {
         item.statusChanged(record.status(), now);
@@ -164,9 +177,13 @@ public class InboxService {
       }
     }
     if (full) {
-      existing.values().forEach(em::remove);
+      existing.values().forEach(item -> {
+        changedDays.add(item.day());
+        em.remove(item);
+      });
       counts[2] += existing.size();
     }
+    totals.changed(changedDays);
     return page.isEmpty() ? -1 : to;
   }
 

@@ -12,6 +12,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Set;
 import org.example.portal.core.account.domain.Tier;
@@ -294,6 +296,11 @@ public class InboxItem {
 
   public Long getRoutedByRuleId() {
     return routedByRuleId;
+  }
+
+  /** The UTC day the item was received on: the day the dashboard counts it on. */
+  public LocalDate day() {
+    return LocalDate.ofInstant(receivedAt, ZoneOffset.UTC);
   }
 
   public Instant getReceivedAt() {
