@@ -1,7 +1,9 @@
 package org.example.portal.triage.application;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -10,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -19,12 +23,14 @@ import org.example.portal.core.submission.SubmissionReceived;
 
 /**
  * Takes submissions into the inbox once the feature's transaction has committed, so the inbox never shows
- * something that was rolled back. Routing runs on the server's executor, not in the customer's request, which
- * it would only slow down; it lands within moments.
+ * something that was rolled back. Routing runs on a thread of the inbox's own, not in the customer's request,
+ * which it would only slow down; it lands within moments.
  *
- * <p>Events wait in one queue that a single task of the executor drains, in their order, up to {@value #BATCH}
- * to a transaction: under load many submissions share a transaction (and its commit), a change never
- * overtakes its submission on this server, and the executor is asked for a task only when none is draining.
+ * <p>Events wait in one queue that a single task drains, in their order, up to {@value #BATCH} to a
+ * transaction: under load many submissions share a transaction (and its commit), a change never overtakes its
+ * submission on this server, and a task is started only when none is draining. The thread comes from the
+ * server's thread factory, so it runs in the application's context; not from the server's default executor,
+ * which runs one task at a time and spends minutes on the start-up reconciliations.
  * A failure is logged, never thrown: the submission is safe in its feature's tables and the next
  * reconciliation adds it. A change that overtakes its submission (from another server) adds the item from the
  * feature's source, so order does not matter there either.
@@ -39,11 +45,23 @@ public class SubmissionObserver {
 
   @Inject InboxService inbox;
 
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
+
+  ExecutorService executor;
 
   private final Queue<Object> pending = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean draining = new AtomicBoolean();
+
+  @PostConstruct
+  void start() {
+    executor = Executors.newSingleThreadExecutor(threads);
+  }
+
+  @PreDestroy
+  void stop() {
+    executor.shutdown();
+  }
 
   void received(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubmissionReceived event) {
     pending.add(event);

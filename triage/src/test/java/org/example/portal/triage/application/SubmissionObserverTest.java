@@ -3,8 +3,6 @@ package org.example.portal.triage.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,7 +39,7 @@ class SubmissionObserverTest {
     }
   }
 
-  /** One thread, as a drain needs no more; a task that holds it makes events queue up. */
+  /** One thread, as in the server; a task that holds it makes events queue up. */
   private final ExecutorService threads = Executors.newSingleThreadExecutor();
   private final RecordingInbox inbox = new RecordingInbox();
   private final SubmissionObserver observer = new SubmissionObserver();
@@ -49,15 +47,7 @@ class SubmissionObserverTest {
   @BeforeEach
   void wire() {
     observer.inbox = inbox;
-    // The server's executor, as far as the observer uses it: execute on a real thread pool.
-    observer.executor = (ManagedExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {ManagedExecutorService.class},
-        (proxy, method, args) -> {
-          if (method.getName().equals("execute")) {
-            threads.execute((Runnable) args[0]);
-            return null;
-          }
-          throw new UnsupportedOperationException(method.getName());
-        });
+    observer.executor = threads;
   }
 
   @AfterEach
