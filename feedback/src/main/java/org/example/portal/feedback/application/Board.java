@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.example.portal.core.search.SearchHit;
@@ -68,31 +69,40 @@ public class Board {
 
   /**
    * How many ideas a browse matches. Counting 100,000 rows takes tens of milliseconds while a page takes one, so
-   * totals of the shared boards (not "my ideas" or "following") are reused for a few seconds.
+   * totals of the shared boards (not "my ideas" or "following") are reused for a few seconds. When one is due,
+   * the first request to notice counts again and the others meanwhile answer with the total it replaces:
+   * otherwise every request arriving during a count of a busy board would count too.
    */
   private long count(BoardQuery query, String where, Map<String, Object> parameters) {
     boolean shared = query.authorId() == null && query.followerId() == null;
     String key = where + " " + new TreeMap<>(parameters);
     long now = System.nanoTime();
-    if (shared) {
-      CachedCount cached = counts.get(key);
-      if (cached != null && now - cached.at() < COUNT_TTL_NANOS) {
-        return cached.total();
-      }
+    CachedCount cached = shared ? counts.get(key) : null;
+    if (cached != null && (now - cached.at() < COUNT_TTL_NANOS || !cached.recounting().compareAndSet(false, true))) {
+      return cached.total();
     }
     TypedQuery<Long> count = em.createQuery("select count(i) from Idea i" + where, Long.class);
     parameters.forEach(count::setParameter);
-    long total = count.getSingleResult();
+    long total;
+    try {
+      total = count.getSingleResult();
+    } catch (RuntimeException e) {
+      if (cached != null) {
+        cached.recounting().set(false);
+      }
+      throw e;
+    }
     if (shared) {
       if (counts.size() >= MAX_CACHED_COUNTS) {
         counts.clear();
       }
-      counts.put(key, new CachedCount(total, now));
+      counts.put(key, new CachedCount(total, now, new AtomicBoolean()));
     }
     return total;
   }
 
-  private record CachedCount(long total, long at) {}
+  /** A shared board's total, when it was counted, and whether a request is counting it again right now. */
+  private record CachedCount(long total, long at, AtomicBoolean recounting) {}
 
   private Page search(BoardQuery query, boolean staff, int offset, int limit) {
     Map<String, Set<String>> filters = new HashMap<>();
