@@ -19,6 +19,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -166,7 +167,7 @@ class DashboardApiIT extends DeployedPortal {
       dateBack(db, "feedback_idea", "idea", moving, threeDaysAgo);
       dateBack(db, "selfservice_ticket", "ticket", ticket, fiveDaysAgo);
     }
-    rebuild();
+    TriageApi.rebuild(Duration.ofMinutes(2));
     try (Connection db = DriverManager.getConnection(Settings.dbUrl(), Settings.dbUser(), Settings.dbPassword())) {
       // The third idea was submitted two days ago and its inbox item never committed, as after a crash.
       execute(db, "update feedback_idea set created_at = ? where id = ?", noon(today.minusDays(2)), lost);
@@ -199,7 +200,7 @@ class DashboardApiIT extends DeployedPortal {
       }
       execute(db, "delete from selfservice_ticket where id = ?", ticket);
     }
-    JsonObject progress = rebuild();
+    JsonObject progress = TriageApi.rebuild(Duration.ofMinutes(2));
     assertTrue(progress.getJsonNumber("removed").longValue() >= 1, progress::toString);
     dashboard = agent.api().get("triage/dashboard?areaId=" + lamps.areaId()).json();
     assertEquals(Map.of(today.minusDays(2) + " idea", 1L, threeDaysAgo + " idea", 1L), perDay(dashboard.getJsonObject("byKind"), today.plusDays(1)));
@@ -234,22 +235,6 @@ class DashboardApiIT extends DeployedPortal {
       }
       assertTrue(statement.executeUpdate() > 0, sql);
     }
-  }
-
-  private static JsonObject rebuild() {
-    PortalApi admin = PortalApi.admin();
-    PortalApi.Reply started = admin.post("triage/rebuild", JsonValue.EMPTY_JSON_OBJECT);
-    assertEquals(202, started.status(), started::toString);
-    long deadline = System.currentTimeMillis() + 120_000;
-    while (System.currentTimeMillis() < deadline) {
-      JsonObject progress = admin.get("triage/rebuild").json();
-      if (progress.getBoolean("finished")) {
-        assertTrue(absent(progress, "error"), progress::toString);
-        return progress;
-      }
-      TriageApi.sleep(200);
-    }
-    throw new AssertionError("The rebuild did not finish within two minutes");
   }
 
   /** Whether the day's totals are stored: the dashboard then read the day from them. */

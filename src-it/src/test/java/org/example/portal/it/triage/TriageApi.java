@@ -1,13 +1,16 @@
 package org.example.portal.it.triage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -101,6 +104,23 @@ final class TriageApi {
       }
       sleep(100);
     }
+  }
+
+  /** Starts an admin's inbox rebuild and waits for it to finish without error, at most {@code within}. */
+  static JsonObject rebuild(Duration within) {
+    PortalApi admin = PortalApi.admin();
+    PortalApi.Reply started = admin.post("triage/rebuild", JsonValue.EMPTY_JSON_OBJECT);
+    assertEquals(202, started.status(), started::toString);
+    long deadline = System.currentTimeMillis() + within.toMillis();
+    while (System.currentTimeMillis() < deadline) {
+      JsonObject progress = admin.get("triage/rebuild").json();
+      if (progress.getBoolean("finished")) {
+        assertTrue(absent(progress, "error"), progress::toString);
+        return progress;
+      }
+      sleep(200);
+    }
+    throw new AssertionError("The rebuild did not finish within " + within);
   }
 
   static void sleep(long millis) {

@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.util.HashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -213,7 +214,7 @@ class TriageApiIT extends DeployedPortal {
     JsonObject ideaBefore = item(lead.api(), "idea", idea);
     JsonObject ticketBefore = item(lead.api(), "ticket", ticket);
 
-    rebuild();
+    TriageApi.rebuild(Duration.ofMinutes(1));
     assertSameRouting(bidBefore, item(lead.api(), "bid", bid));
     assertSameRouting(ideaBefore, item(lead.api(), "idea", idea));
     assertEquals(ruleId, item(lead.api(), "bid", bid).getJsonNumber("routedByRuleId").longValue());
@@ -229,27 +230,11 @@ class TriageApiIT extends DeployedPortal {
     }
     assertProblem(404, lead.api().get("triage/inbox/submissions/bid/" + bid));
 
-    JsonObject progress = rebuild();
+    JsonObject progress = TriageApi.rebuild(Duration.ofMinutes(1));
     assertTrue(progress.getJsonNumber("added").longValue() >= 3, progress::toString);
     assertSameRouting(bidBefore, item(lead.api(), "bid", bid));
     assertSameRouting(ideaBefore, item(lead.api(), "idea", idea));
     assertSameRouting(ticketBefore, item(lead.api(), "ticket", ticket));
-  }
-
-  private static JsonObject rebuild() {
-    PortalApi admin = PortalApi.admin();
-    PortalApi.Reply started = admin.post("triage/rebuild", JsonValue.EMPTY_JSON_OBJECT);
-    assertEquals(202, started.status(), started::toString);
-    long deadline = System.currentTimeMillis() + 60_000;
-    while (System.currentTimeMillis() < deadline) {
-      JsonObject progress = admin.get("triage/rebuild").json();
-      if (progress.getBoolean("finished")) {
-        assertTrue(TriageApi.absent(progress, "error"), progress::toString);
-        return progress;
-      }
-      TriageApi.sleep(200);
-    }
-    throw new AssertionError("The rebuild did not finish within a minute");
   }
 
   private static void assertSameRouting(JsonObject before, JsonObject after) {
