@@ -1,6 +1,7 @@
 package org.example.portal.feedback.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -14,6 +15,7 @@ import org.example.portal.core.metrics.DashboardPanel.Figure;
 import org.example.portal.core.metrics.DashboardPanel.Ranking;
 import org.example.portal.core.metrics.DashboardSource;
 import org.example.portal.core.metrics.Period;
+import org.example.portal.core.persistence.AggregateMemory;
 
 /**
  * Ideas' panel of the staff dashboard: the votes cast in the period and the ideas that gained the most
@@ -22,13 +24,13 @@ import org.example.portal.core.metrics.Period;
  * leaders' titles are read from the ideas. Hidden ideas are left out.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class IdeaFigures implements DashboardSource {
 
   /** How many ideas the ranking shows. */
   static final int TOP = 10;
 
   @PersistenceContext EntityManager em;
+  @Inject AggregateMemory memory;
 
   @Override
   public String panel() {
@@ -41,7 +43,9 @@ public class IdeaFigures implements DashboardSource {
   }
 
   @Override
+  @Transactional
   public DashboardPanel figures(Period period) {
+    memory.widen(em);
     boolean oneArea = period.areaId() != null;
     // One pass over the period's votes: the sums per idea give the leaders (a few more than shown, as some may
     // be hidden, looked up by id so the ideas table is never scanned) and, summed over every idea before the

@@ -1,7 +1,5 @@
 package org.example.portal.knowledgebase.application;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -16,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.example.portal.core.concurrent.LongTasks;
 import org.example.portal.core.error.InvalidInputException;
 import org.example.portal.core.error.PortalException;
 
@@ -32,8 +31,7 @@ public class ArticleImport {
 
   @Inject ArticleService articles;
 
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
+  @Inject LongTasks tasks;
 
   /** Where the imported articles go and whether they are published straight away. */
   public record Options(Long categoryId, String language, boolean publish, boolean internal, Long importedBy) {}
@@ -96,7 +94,7 @@ public class ArticleImport {
 
   /** Runs the import in the background; progress is reported from that thread. */
   public CompletableFuture<Report> start(List<Entry> entries, Options options, Consumer<Progress> progress) {
-    return CompletableFuture.supplyAsync(() -> importEntries(entries, options, progress), executor);
+    return tasks.supply(() -> importEntries(entries, options, progress));
   }
 
   public Report importEntries(List<Entry> entries, Options options, Consumer<Progress> progress) {

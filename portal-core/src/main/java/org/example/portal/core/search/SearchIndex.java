@@ -439,8 +439,10 @@ public final class SearchIndex implements Closeable {
    */
   public ReconcileReport reconcile(SearchSource source) {
     long started = System.nanoTime();
-    Map<String, Long> wanted = source.versions();
+    // The index is read before the source. A document indexed by its own change after the source was read would
+    // otherwise look gone and be removed; this way it looks stale at worst, and is indexed once more.
     Map<String, Long> indexed = indexedVersions();
+    Map<String, Long> wanted = source.versions();
     List<String> stale = new ArrayList<>();
     wanted.forEach((id, version) -> {
       if (!version.equals(indexed.get(id))) {

@@ -1,7 +1,5 @@
 package org.example.portal.core.search;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
@@ -12,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.example.portal.core.concurrent.LongTasks;
 import org.example.portal.core.error.ConflictException;
 import org.example.portal.core.error.NotFoundException;
 import org.example.portal.core.persistence.PortalStarted;
@@ -30,8 +29,7 @@ public class SearchMaintenance implements StartupReconciliation {
 
   @Inject @Any Instance<SearchSource> sources;
 
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
+  @Inject LongTasks tasks;
 
   private final Map<String, RebuildProgress> rebuilds = new ConcurrentHashMap<>();
 
@@ -39,7 +37,7 @@ public class SearchMaintenance implements StartupReconciliation {
   private volatile boolean startupReconciled;
 
   void onStart(@Observes PortalStarted started) {
-    executor.execute(() -> {
+    tasks.run(() -> {
       try {
         sources.forEach(source -> {
           try {
@@ -87,7 +85,7 @@ public class SearchMaintenance implements StartupReconciliation {
     }
     RebuildProgress starting = new RebuildProgress(context, 0, 0, false, null);
     rebuilds.put(context, starting);
-    executor.execute(() -> {
+    tasks.run(() -> {
       try {
         indexes.index(context).rebuild(source, p -> rebuilds.put(context, p));
       } catch (RuntimeException e) {

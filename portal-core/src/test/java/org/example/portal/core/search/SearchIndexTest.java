@@ -280,6 +280,33 @@ class SearchIndexTest {
   }
 
   @Test
+  void aDocumentIndexedByItsOwnChangeWhileTheSourceIsReadIsKept() {
+    Map<String, Long> before = index.indexedVersions();
+    SearchSource source = new SearchSource() {
+      public String context() {
+        return "test";
+      }
+
+      public Map<String, Long> versions() {
+        Map<String, Long> snapshot = Map.copyOf(before);
+        // Committed after the source's snapshot was taken, and indexed by its own change at once.
+        index.put(doc("new", "en", "Submitted during the reconciliation", "text", "public"));
+        return snapshot;
+      }
+
+      public List<SearchDocument> documents(java.util.Collection<String> ids) {
+        throw new AssertionError("nothing is stale: " + ids);
+      }
+    };
+
+    ReconcileReport report = index.reconcile(source);
+
+    assertEquals(0, report.removed());
+    assertTrue(index.indexedVersions().containsKey("new"));
+    assertEquals(before.size() + 1, index.size());
+  }
+
+  @Test
   void aRebuildReportsProgressAndEndsWithExactlyTheSourcesDocuments() {
     SearchSource source = new SearchSource() {
       public String context() {

@@ -20,6 +20,7 @@ import org.example.portal.core.metrics.DashboardPanel.Figure;
 import org.example.portal.core.metrics.DashboardPanel.Ranking;
 import org.example.portal.core.metrics.DashboardSource;
 import org.example.portal.core.metrics.Period;
+import org.example.portal.core.persistence.AggregateMemory;
 import org.example.portal.feedback.api.IdeaLookup;
 import org.example.portal.feedback.api.IdeaRef;
 import org.example.portal.pricingbids.domain.BidState;
@@ -32,13 +33,13 @@ import org.example.portal.pricingbids.domain.BidState;
  * product, idea and currency in the database; only the leaders' names are read.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class BidFigures implements DashboardSource {
 
   /** How many products and ideas each ranking shows. */
   static final int TOP = 10;
 
   @PersistenceContext EntityManager em;
+  @Inject AggregateMemory memory;
   @Inject CatalogService catalog;
   @Inject IdeaLookup ideas;
 
@@ -56,7 +57,9 @@ public class BidFigures implements DashboardSource {
   }
 
   @Override
+  @Transactional
   public DashboardPanel figures(Period period) {
+    memory.widen(em);
     Query query = em.createNativeQuery(
             "select product_id, idea_id, currency, count(*), sum(case when state = ?4 and counter_price is not null"
                 + " then counter_price * coalesce(counter_quantity, quantity) else unit_price * quantity end)"

@@ -59,8 +59,8 @@ public class Dashboards {
   ManagedThreadFactory threads;
 
   /**
-   * The panels' own threads, made by the server so that they run in the application's context: the server's
-   * default executor runs long reconciliations that a dashboard must not wait behind.
+   * The panels' own threads, made by the server so that they run in the application's context: panels are
+   * measured at once, and never wait behind other work.
    */
   private ExecutorService executor;
 

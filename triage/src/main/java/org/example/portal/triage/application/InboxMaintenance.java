@@ -1,12 +1,11 @@
 package org.example.portal.triage.application;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.example.portal.core.concurrent.LongTasks;
 import org.example.portal.core.error.ConflictException;
 import org.example.portal.core.persistence.PortalStarted;
 import org.example.portal.core.persistence.StartupReconciliation;
@@ -30,8 +29,7 @@ public class InboxMaintenance implements StartupReconciliation {
   @Inject SearchMaintenance search;
   @Inject DailyTotals totals;
 
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
+  @Inject LongTasks tasks;
 
   private volatile RebuildProgress progress = RebuildProgress.IDLE;
 
@@ -61,7 +59,7 @@ public class InboxMaintenance implements StartupReconciliation {
       throw new ConflictException("The inbox is already being reconciled.");
     }
     progress = new RebuildProgress(full, false, 0, 0, 0, null);
-    executor.execute(() -> run(full));
+    tasks.run(() -> run(full));
     return progress;
   }
 

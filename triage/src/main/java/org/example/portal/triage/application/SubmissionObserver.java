@@ -29,8 +29,7 @@ import org.example.portal.core.submission.SubmissionReceived;
  * <p>Events wait in one queue that a single task drains, in their order, up to {@value #BATCH} to a
  * transaction: under load many submissions share a transaction (and its commit), a change never overtakes its
  * submission on this server, and a task is started only when none is draining. The thread comes from the
- * server's thread factory, so it runs in the application's context; not from the server's default executor,
- * which runs one task at a time and spends minutes on the start-up reconciliations.
+ * server's thread factory, so it runs in the application's context, and waits behind nothing else.
  * A failure is logged, never thrown: the submission is safe in its feature's tables and the next
  * reconciliation adds it. A change that overtakes its submission (from another server) adds the item from the
  * feature's source, so order does not matter there either.
