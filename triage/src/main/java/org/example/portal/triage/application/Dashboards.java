@@ -48,6 +48,9 @@ public class Dashboards {
   public static final String AREAS = "areas";
   /** The series of items without a product area. */
   public static final String NO_AREA = "";
+  /** The days a dashboard can cover: any the portal can have data of, and none its databases cannot store. */
+  static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+  static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
   /** How many panels are measured at once, over every dashboard being shown. */
   private static final int PANELS_AT_ONCE = 4;
 
@@ -112,11 +115,16 @@ public class Dashboards {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
+    LocalDate date;
     try {
-      return Optional.of(LocalDate.parse(text.strip()));
+      date = LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(name, name + " is a date such as 2026-11-30.");
     }
+    if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
+      throw new InvalidInputException(name, name + " lies between " + FIRST_DAY + " and " + LAST_DAY + ".");
+    }
+    return Optional.of(date);
   }
 
   /**

@@ -28,7 +28,7 @@ public class Directory {
   @PersistenceContext EntityManager em;
 
   /** What a page of items needs to show names instead of ids; read once per page. */
-  public record Names(Map<Long, String> teams, Map<Long, String> areas, Map<Long, String> people) {
+  public record Names(Map<Long, String> teams, Map<Long, String> areas, Map<Long, String> people, Map<Long, String> rules) {
 
     public String team(Long id) {
       return id == null ? null : teams.getOrDefault(id, "#" + id);
@@ -41,17 +41,23 @@ public class Directory {
     public String person(Long id) {
       return id == null ? null : people.getOrDefault(id, "#" + id);
     }
+
+    /** The name of the rule that routed an item; {@code #id} once the rule is deleted. */
+    public String rule(Long id) {
+      return id == null ? null : rules.getOrDefault(id, "#" + id);
+    }
   }
 
   public Names names() {
     return new Names(
-        teamNames(em.createQuery("select t.id, t.name from Team t", Object[].class)),
+        pairs(em.createQuery("select t.id, t.name from Team t", Object[].class)),
         catalog.areas().stream().collect(Collectors.toMap(ProductArea::getId, ProductArea::getName)),
-        Map.of());
+        Map.of(),
+        pairs(em.createQuery("select r.id, r.name from RoutingRule r", Object[].class)));
   }
 
-  /** Team names as pairs of id and name: no member or area lists are read for them. */
-  private static Map<Long, String> teamNames(TypedQuery<Object[]> query) {
+  /** Names by id from a query of pairs of id and name: no team's member or area lists are read for them. */
+  private static Map<Long, String> pairs(TypedQuery<Object[]> query) {
     Map<Long, String> names = new HashMap<>();
     query.getResultList().forEach(row -> names.put(((Number) row[0]).longValue(), (String) row[1]));
     return names;
@@ -79,8 +85,13 @@ public class Directory {
     List<Long> teamIds = items.stream().map(InboxItem::getTeamId).filter(Objects::nonNull).distinct().toList();
     Map<Long, String> teamNames = teamIds.isEmpty()
         ? Map.of()
-        : teamNames(em.createQuery("select t.id, t.name from Team t where t.id in :ids", Object[].class).setParameter("ids", teamIds));
-    return new Names(teamNames, catalog.areas().stream().collect(Collectors.toMap(ProductArea::getId, ProductArea::getName)), people(ids));
+        : pairs(em.createQuery("select t.id, t.name from Team t where t.id in :ids", Object[].class).setParameter("ids", teamIds));
+    List<Long> ruleIds = items.stream().map(InboxItem::getRoutedByRuleId).filter(Objects::nonNull).distinct().toList();
+    Map<Long, String> ruleNames = ruleIds.isEmpty()
+        ? Map.of()
+        : pairs(em.createQuery("select r.id, r.name from RoutingRule r where r.id in :ids", Object[].class).setParameter("ids", ruleIds));
+    return new Names(teamNames, catalog.areas().stream().collect(Collectors.toMap(ProductArea::getId, ProductArea::getName)), people(ids),
+        ruleNames);
   }
 
   public String person(Long accountId) {

@@ -63,6 +63,23 @@ public class InboxMaintenance implements StartupReconciliation {
     return progress;
   }
 
+  /**
+   * One page, tried a second time when it fails: a submission's own event may add its item between the page's
+   * reading and its writing, and the page then clashes with that item once, never twice.
+   */
+  private long reconcilePage(SubmissionSource source, long after, boolean full, long[] counts) {
+    long[] tried = counts.clone();
+    try {
+      return inbox.reconcilePage(source, after, PAGE, full, tried);
+    } catch (RuntimeException first) {
+      LOG.log(Level.FINE, "A page of " + source.kind() + " after " + after + " failed once; trying it again", first);
+      tried = counts.clone();
+      return inbox.reconcilePage(source, after, PAGE, full, tried);
+    } finally {
+      System.arraycopy(tried, 0, counts, 0, counts.length);
+    }
+  }
+
   /** Reconciles every source now, in this thread, page by page. */
   public RebuildProgress run(boolean full) {
     long[] counts = new long[3];
@@ -70,7 +87,7 @@ public class InboxMaintenance implements StartupReconciliation {
       for (SubmissionSource source : inbox.sources()) {
         long after = 0;
         while (after >= 0) {
-          after = inbox.reconcilePage(source, after, PAGE, full, counts);
+          after = reconcilePage(source, after, full, counts);
           progress = new RebuildProgress(full, false, counts[0], counts[1], counts[2], null);
         }
       }

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -340,7 +341,11 @@ public class InboxService {
       throw new InvalidInputException("itemIds", "Choose at least one item.");
     }
     Instant now = clock.instant();
-    Set<String> tags = action.action() == ItemAction.Type.TAG ? Tags.normalize(action.tags() == null ? List.of() : action.tags()) : Set.of();
+    boolean tagging = action.action() == ItemAction.Type.TAG || action.action() == ItemAction.Type.UNTAG;
+    Set<String> tags = tagging ? Tags.normalize(action.tags() == null ? List.of() : action.tags()) : Set.of();
+    if (tagging && tags.isEmpty()) {
+      throw new InvalidInputException("tags", "Write at least one tag.");
+    }
     if (action.action() == ItemAction.Type.ASSIGN) {
       checkAssignee(action.teamId(), action.assigneeId());
     }
@@ -353,7 +358,8 @@ public class InboxService {
       switch (action.action()) {
         case ASSIGN -> item.assign(action.teamId(), action.assigneeId(), now);
         case PRIORITY -> item.prioritise(action.priority(), now);
-        case TAG -> item.tag(tags, now);
+        case TAG -> item.tag(Tags.added(item.getTags(), tags), now);
+        case UNTAG -> item.tag(Tags.removed(item.getTags(), tags), now);
         case CLOSE -> item.close(now);
         case REOPEN -> item.reopen(now);
       }
@@ -365,6 +371,9 @@ public class InboxService {
   }
 
   private void checkAssignee(Long teamId, Long assigneeId) {
+    if (assigneeId != null && teamId == null) {
+      throw new InvalidInputException("teamId", "Choose the team of the person the items go to.");
+    }
     if (assigneeId == null) {
       if (teamId != null) {
         teams.team(teamId);
@@ -379,27 +388,38 @@ public class InboxService {
     }
   }
 
-  /** Every item of one customer, oldest first: the customer's story as the inbox knows it. */
-  public List<InboxItem> story(Viewer viewer, long customerId) {
-    return em.createNamedQuery("InboxItem.ofCustomer", InboxItem.class).setParameter("customerId", customerId)
-        .setMaxResults(5000).getResultStream()
-        .filter(i -> i.isVisibleTo(viewer.teamIds(), viewer.seesAll()))
-        .toList();
-  }
-
-  /** How many of each feature's latest activities a customer's story shows. */
+  /** How many of a customer's items, and of each feature's activities, a story shows: the latest. */
+  static final int STORY_ITEMS = 5000;
   static final int STORY_ACTIVITIES = 1000;
 
   /**
-   * What the customer did besides submitting (votes, comments, orders, ratings, feedback owed), from every feature,
-   * oldest first: each feature's latest {@value #STORY_ACTIVITIES}.
+   * A customer's story as one staff member may read it, oldest first: the customer's items (the latest
+   * {@value #STORY_ITEMS}) and what else the customer did (votes, comments, orders, ratings, feedback owed; each
+   * feature's latest {@value #STORY_ACTIVITIES}). Items of a team's confidential work are left out for staff
+   * outside that team, and so is every activity about one of them, such as the rating of a confidential ticket.
    */
-  public List<CustomerActivity.Entry> activities(long customerId) {
-    return activities.stream()
+  public record Story(List<InboxItem> items, List<CustomerActivity.Entry> activities) {}
+
+  public Story story(Viewer viewer, long customerId) {
+    List<InboxItem> latest = new ArrayList<>(em.createNamedQuery("InboxItem.ofCustomer", InboxItem.class)
+        .setParameter("customerId", customerId).setMaxResults(STORY_ITEMS).getResultList());
+    Collections.reverse(latest);
+    Set<String> hidden = new HashSet<>();
+    List<InboxItem> items = new ArrayList<>();
+    for (InboxItem item : latest) {
+      if (item.isVisibleTo(viewer.teamIds(), viewer.seesAll())) {
+        items.add(item);
+      } else if (item.link().endsWith("/" + item.getSubmissionId())) {
+        // A link that names the submission: activities about it name it too.
+        hidden.add(item.link());
+      }
+    }
+    List<CustomerActivity.Entry> done = activities.stream()
         .flatMap(a -> a.activitiesOf(customerId, STORY_ACTIVITIES).stream())
-        .filter(e -> e.at() != null)
+        .filter(e -> e.at() != null && !hidden.contains(e.link()))
         .sorted(Comparator.comparing(CustomerActivity.Entry::at))
         .toList();
+    return new Story(List.copyOf(items), done);
   }
 
   /** Hands the item as it is now to the inbox's search index, which takes it once the transaction commits. */

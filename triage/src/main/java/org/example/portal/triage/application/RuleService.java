@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.example.portal.core.catalog.application.CatalogService;
 import org.example.portal.core.error.InvalidInputException;
 import org.example.portal.core.error.NotFoundException;
+import org.example.portal.core.submission.SubmissionSource;
 import org.example.portal.core.team.application.TeamService;
 import org.example.portal.triage.domain.InboxItem;
 import org.example.portal.triage.domain.Router;
@@ -36,6 +37,7 @@ public class RuleService {
   @PersistenceContext EntityManager em;
   @Inject TeamService teams;
   @Inject CatalogService catalog;
+  @Inject InboxService inbox;
 
   private volatile CachedRouter cached = new CachedRouter("", new Router(List.of()));
 
@@ -125,6 +127,12 @@ public class RuleService {
 
   private RuleSpec checked(RuleForm form) {
     RuleSpec spec = form.toSpec();
+    List<String> known = inbox.sources().stream().map(SubmissionSource::kind).sorted().toList();
+    for (String kind : spec.kinds()) {
+      if (!known.contains(kind)) {
+        throw new InvalidInputException("kinds", "There is no kind " + kind + "; the kinds are " + String.join(", ", known) + ".");
+      }
+    }
     if (spec.teamId() != null) {
       teams.team(spec.teamId());
     }

@@ -27,9 +27,27 @@ final class Tags {
       }
       result.add(t);
     }
-    if (result.size() > MAX_TAGS) {
-      throw new InvalidInputException("tags", "At most " + MAX_TAGS + " tags.");
-    }
+    return atMostTheLimit(result);
+  }
+
+  /** The tags an item has with {@code more} added, in their order: at most {@link #MAX_TAGS}. */
+  static Set<String> added(Collection<String> has, Collection<String> more) {
+    Set<String> result = new LinkedHashSet<>(has);
+    result.addAll(more);
+    return atMostTheLimit(result);
+  }
+
+  /** The tags an item has without {@code fewer}. */
+  static Set<String> removed(Collection<String> has, Collection<String> fewer) {
+    Set<String> result = new LinkedHashSet<>(has);
+    result.removeAll(fewer);
     return result;
+  }
+
+  private static Set<String> atMostTheLimit(Set<String> tags) {
+    if (tags.size() > MAX_TAGS) {
+      throw new InvalidInputException("tags", "An item or rule has at most " + MAX_TAGS + " tags.");
+    }
+    return tags;
   }
 }

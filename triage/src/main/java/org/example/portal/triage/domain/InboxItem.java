@@ -29,7 +29,7 @@ import org.example.portal.core.submission.SubmissionRecord;
 @NamedQuery(name = "InboxItem.bySubmission", query = "select i from InboxItem i where i.kind = :kind and i.submissionId = :submissionId")
 @NamedQuery(name = "InboxItem.statusesOfKind", query = "select i.submissionId, i.status from InboxItem i where i.kind = :kind and i.submissionId between :from and :to")
 @NamedQuery(name = "InboxItem.latest", query = "select i from InboxItem i order by i.receivedAt desc, i.id desc")
-@NamedQuery(name = "InboxItem.ofCustomer", query = "select i from InboxItem i where i.customerId = :customerId order by i.receivedAt, i.id")
+@NamedQuery(name = "InboxItem.ofCustomer", query = "select i from InboxItem i where i.customerId = :customerId order by i.receivedAt desc, i.id desc")
 @NamedQuery(name = "InboxItem.byIds", query = "select i from InboxItem i where i.id in :ids")
 @NamedQuery(name = "InboxItem.revisions", query = "select i.id, i.revision from InboxItem i")
 @NamedQuery(
@@ -154,8 +154,7 @@ public class InboxItem {
     return text.length() > max ? text.substring(0, max - 1) + "…" : text;
   }
 
-  /** The submission's own page in the web UI: each kind's pages are named after the kind in the plural. */
-  /** The submission's page, relative to the portal's root. */
+  /** The submission's own page, relative to the portal's root: each kind's pages are named after the kind in the plural. */
   public String link() {
     return switch (kind) {
       case "sample-request" -> "samples/requests/" + submissionId;

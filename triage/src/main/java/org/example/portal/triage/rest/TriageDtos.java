@@ -44,6 +44,7 @@ public final class TriageDtos {
       Set<String> tags,
       boolean confidential,
       Long routedByRuleId,
+      String routedByRuleName,
       Instant receivedAt,
       Instant updatedAt) {
 
@@ -52,7 +53,7 @@ public final class TriageDtos {
           names.person(item.getCustomerId()), item.getCustomerTier().name(), item.getAreaId(), names.area(item.getAreaId()),
           item.getTitle(), item.getSummary(), item.getStatus(), item.isClosed(), item.getTeamId(), names.team(item.getTeamId()),
           item.getAssigneeId(), names.person(item.getAssigneeId()), item.getPriority().name(), item.getTags(),
-          item.isConfidential(), item.getRoutedByRuleId(), item.getReceivedAt(), item.getUpdatedAt());
+          item.isConfidential(), item.getRoutedByRuleId(), names.rule(item.getRoutedByRuleId()), item.getReceivedAt(), item.getUpdatedAt());
     }
   }
 

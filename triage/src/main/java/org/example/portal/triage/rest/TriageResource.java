@@ -65,6 +65,13 @@ import org.example.portal.triage.rest.TriageDtos.ViewForm;
 @RolesAllowed({Role.Names.SUPPORT_AGENT, Role.Names.PRODUCT_MANAGER, Role.Names.TRIAGE_LEAD, Role.Names.ADMIN})
 public class TriageResource {
 
+  /** The oldest age a filter takes: a hundred years. */
+  static final int MAX_AGE_DAYS = 36_500;
+  /** How deep the inbox pages: beyond this, filters find an item faster than paging does. */
+  static final int MAX_FIRST = 100_000;
+  private static final String AGE = "Ages are whole days, from 0 to " + MAX_AGE_DAYS + ".";
+  private static final String FIRST = "first is between 0 and " + MAX_FIRST + "; filter the inbox to reach older items.";
+
   @Inject InboxService inbox;
   @Inject RuleService rules;
   @Inject InboxMaintenance maintenance;
@@ -97,11 +104,11 @@ public class TriageResource {
       @QueryParam("status") String status,
       @QueryParam("tier") Tier tier,
       @QueryParam("unassigned") @DefaultValue("false") boolean unassigned,
-      @QueryParam("olderThanDays") @Min(value = 0, message = "Ages are whole days, 0 or more.") Integer olderThanDays,
-      @QueryParam("newerThanDays") @Min(value = 0, message = "Ages are whole days, 0 or more.") Integer newerThanDays,
+      @QueryParam("olderThanDays") @Min(value = 0, message = AGE) @Max(value = MAX_AGE_DAYS, message = AGE) Integer olderThanDays,
+      @QueryParam("newerThanDays") @Min(value = 0, message = AGE) @Max(value = MAX_AGE_DAYS, message = AGE) Integer newerThanDays,
       @QueryParam("state") String state,
       @QueryParam("q") String text,
-      @QueryParam("first") @DefaultValue("0") @Min(value = 0, message = "first is 0 or more.") int first,
+      @QueryParam("first") @DefaultValue("0") @Min(value = 0, message = FIRST) @Max(value = MAX_FIRST, message = FIRST) int first,
       @QueryParam("max") @DefaultValue("50") @Min(value = 1, message = "max is between 1 and 100.") @Max(value = 100, message = "max is between 1 and 100.") int max) {
     InboxPage page = inbox.inbox(viewer(),
         new InboxQuery(kind, teamId, queue, areaId, status, tier, unassigned, olderThanDays, newerThanDays, state, text, first, max));
@@ -182,9 +189,9 @@ public class TriageResource {
   @Path("customers/{customerId}/story")
   public StoryDto story(@PathParam("customerId") long customerId) {
     Account customer = directory.account(customerId);
+    InboxService.Story story = inbox.story(viewer(), customerId);
     return new StoryDto(customer.getId(), customer.getDisplayName(), customer.getEmail(), customer.getTier().name(),
-        customer.getLanguage(), customer.getCreatedAt(), dtos(inbox.story(viewer(), customerId)),
-        inbox.activities(customerId));
+        customer.getLanguage(), customer.getCreatedAt(), dtos(story.items()), story.activities());
   }
 
   @GET
@@ -235,7 +242,7 @@ public class TriageResource {
   @POST
   @Path("rules/dry-run")
   @RolesAllowed({Role.Names.TRIAGE_LEAD, Role.Names.ADMIN})
-  public List<DryRunRow> dryRun(@NotNull(message = "Send the draft rules as a JSON array.") List<@Valid RuleForm> draft) {
+  public List<DryRunRow> dryRun(@NotNull(message = "Send the draft rules as a JSON array.") List<@NotNull(message = "Each draft rule is a JSON object.") @Valid RuleForm> draft) {
     return rules.dryRun(draft);
   }
 

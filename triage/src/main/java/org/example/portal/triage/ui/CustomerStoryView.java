@@ -71,8 +71,9 @@ public class CustomerStoryView extends Div implements BeforeEnterObserver, HasDy
 
     // One timeline: the customer's submissions with their status, and what else they did with its details.
     List<Row> rows = new ArrayList<>();
-    inbox.story(viewer, customerId).forEach(i -> rows.add(new Row(i.getReceivedAt(), i.getKind(), i.getTitle(), i.link(), i.getStatus())));
-    inbox.activities(customerId).forEach(a -> rows.add(new Row(a.at(), a.kind(), a.title(), a.link(), a.detail())));
+    InboxService.Story story = inbox.story(viewer, customerId);
+    story.items().forEach(i -> rows.add(new Row(i.getReceivedAt(), i.getKind(), i.getTitle(), i.link(), i.getStatus())));
+    story.activities().forEach(a -> rows.add(new Row(a.at(), a.kind(), a.title(), a.link(), a.detail())));
     rows.sort(Comparator.comparing(Row::at));
     Grid<Row> grid = new Grid<>(Row.class, false);
     grid.setId("story-items");

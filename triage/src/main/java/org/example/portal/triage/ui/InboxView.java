@@ -208,6 +208,7 @@ public class InboxView extends Div implements HasDynamicTitle {
     grid.addColumn(i -> names.area(i.getAreaId())).setHeader(getTranslation("triage.area")).setAutoWidth(true);
     grid.addColumn(i -> i.getTeamId() == null ? getTranslation("triage.queue") : names.team(i.getTeamId()))
         .setHeader(getTranslation("triage.team")).setAutoWidth(true);
+    grid.addColumn(i -> i.getRoutedByRuleId() == null ? "" : names.rule(i.getRoutedByRuleId())).setHeader(getTranslation("triage.rule")).setAutoWidth(true);
     grid.addColumn(i -> i.getAssigneeId() == null ? "" : names.person(i.getAssigneeId())).setHeader(getTranslation("triage.assignee")).setAutoWidth(true);
     grid.addColumn(i -> getTranslation("triage.priority." + i.getPriority().name())).setHeader(getTranslation("triage.priority")).setAutoWidth(true).setFlexGrow(0);
     grid.addColumn(i -> i.getStatus() + (i.isClosed() ? " · " + getTranslation("triage.state.CLOSED") : "")).setHeader(getTranslation("triage.status")).setAutoWidth(true);
@@ -275,14 +276,20 @@ public class InboxView extends Div implements HasDynamicTitle {
     });
     TextField tags = new TextField(getTranslation("triage.tags"));
     tags.setId("bulk-tags");
-    Button tag = new Button(getTranslation("triage.bulk.tag"), e -> act(new ItemAction(ItemAction.Type.TAG, null, null, null, null,
-        Arrays.stream(tags.getValue().split("[,\\s]+")).filter(s -> !s.isBlank()).collect(Collectors.toSet()))));
+    Button tag = new Button(getTranslation("triage.bulk.tag"), e -> act(new ItemAction(ItemAction.Type.TAG, null, null, null, null, words(tags))));
     tag.setId("bulk-tag");
+    Button untag = new Button(getTranslation("triage.bulk.untag"), e -> act(new ItemAction(ItemAction.Type.UNTAG, null, null, null, null, words(tags))));
+    untag.setId("bulk-untag");
     Button close = new Button(getTranslation("triage.bulk.close"), e -> act(new ItemAction(ItemAction.Type.CLOSE, null, null, null, null, null)));
     close.setId("bulk-close");
     close.addThemeVariants(ButtonVariant.LUMO_ERROR);
     Shortcuts.addShortcutListener(this, () -> close.click(), Key.KEY_X, KeyModifier.ALT);
-    return row(toTeam, toPerson, assign, priority, tags, tag, close);
+    return row(toTeam, toPerson, assign, priority, tags, tag, untag, close);
+  }
+
+  /** The tags written in a field, separated by commas or spaces. */
+  private static Set<String> words(TextField field) {
+    return Arrays.stream(field.getValue().split("[,\\s]+")).filter(s -> !s.isBlank()).collect(Collectors.toSet());
   }
 
   private void act(ItemAction action) {

@@ -44,6 +44,10 @@ class DashboardsTest {
     assertEquals("from", assertThrows(InvalidInputException.class, () -> dashboards.period("2026-11-02", "2026-11-01", null)).field());
     assertEquals("to", assertThrows(InvalidInputException.class, () -> dashboards.period("2025-11-30", "2026-12-01", null)).field());
     assertEquals(366, dashboards.period("2025-12-01", "2026-12-01", null).length().toDays(), "366 days are allowed");
+    assertEquals("to", assertThrows(InvalidInputException.class, () -> dashboards.period(null, "+999999999-12-31", null)).field(),
+        "a date whose next day no calendar has");
+    assertEquals("from", assertThrows(InvalidInputException.class, () -> dashboards.period("-999999999-01-01", "2026-01-01", null)).field());
+    assertEquals("to", assertThrows(InvalidInputException.class, () -> dashboards.period("9999-12-01", "10000-01-01", null)).field());
   }
 
   @Test
