@@ -327,20 +327,32 @@ public class InboxView extends Div implements HasDynamicTitle {
         Math.min(max, InboxQuery.MAX_PAGE));
   }
 
-  /** The filters as a query string, which is what a saved view keeps. */
+  /** The ages offered, as the inbox API's age parameter and its value. */
+  private static final Map<String, String> AGES = Map.of("new1", "newerThanDays=1", "new7", "newerThanDays=7",
+      "old7", "olderThanDays=7", "old30", "olderThanDays=30");
+
+  /**
+   * The filters as a query string, which is what a saved view keeps: in the inbox API's parameters, so a view saved
+   * here lists the same items through {@code GET /api/v1/triage/inbox?<query>}, and one saved there opens here.
+   */
   private String query() {
     Map<String, String> q = new LinkedHashMap<>();
     q.put("kind", kind.getValue());
-    q.put("team", String.valueOf(team.getValue()));
-    q.put("area", area.getValue() == null ? "" : String.valueOf(area.getValue().getId()));
+    if (team.getValue() != null && team.getValue() == QUEUE) {
+      q.put("queue", "true");
+    } else if (team.getValue() != null && team.getValue() != 0L) {
+      q.put("teamId", String.valueOf(team.getValue()));
+    }
+    q.put("areaId", area.getValue() == null ? "" : String.valueOf(area.getValue().getId()));
     q.put("status", status.getValue());
     q.put("tier", tier.getValue() == null ? "" : tier.getValue().name());
-    q.put("unassigned", String.valueOf(unassigned.getValue()));
-    q.put("age", age.getValue());
+    q.put("unassigned", unassigned.getValue() ? "true" : "");
     q.put("state", state.getValue());
     q.put("q", search.getValue());
-    return q.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isEmpty())
+    String filters = q.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isEmpty())
         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    String ageFilter = AGES.get(age.getValue() == null ? "" : age.getValue());
+    return ageFilter == null ? filters : filters.isEmpty() ? ageFilter : filters + "&" + ageFilter;
   }
 
   private void apply(String query) {
@@ -353,15 +365,18 @@ public class InboxView extends Div implements HasDynamicTitle {
     }
     kind.setValue(q.getOrDefault("kind", ""));
     try {
-      team.setValue(Long.valueOf(q.getOrDefault("team", "0")));
+      team.setValue(Boolean.parseBoolean(q.get("queue")) ? QUEUE : Long.valueOf(q.getOrDefault("teamId", "0")));
     } catch (NumberFormatException | IllegalStateException e) {
       team.setValue(0L);
     }
-    area.setValue(area.getListDataView().getItems().filter(a -> String.valueOf(a.getId()).equals(q.get("area"))).findFirst().orElse(null));
+    area.setValue(area.getListDataView().getItems().filter(a -> String.valueOf(a.getId()).equals(q.get("areaId"))).findFirst().orElse(null));
     status.setValue(q.getOrDefault("status", ""));
     tier.setValue(Arrays.stream(Tier.values()).filter(t -> t.name().equals(q.get("tier"))).findFirst().orElse(null));
     unassigned.setValue(Boolean.parseBoolean(q.get("unassigned")));
-    age.setValue(Set.of("new1", "new7", "old7", "old30").contains(q.get("age")) ? q.get("age") : "");
+    age.setValue(AGES.entrySet().stream().filter(e -> {
+      String[] parameter = e.getValue().split("=");
+      return parameter[1].equals(q.get(parameter[0]));
+    }).map(Map.Entry::getKey).findFirst().orElse(""));
     state.setValue(Set.of("OPEN", "CLOSED", "ALL").contains(q.get("state")) ? q.get("state") : "OPEN");
     search.setValue(q.getOrDefault("q", ""));
   }
