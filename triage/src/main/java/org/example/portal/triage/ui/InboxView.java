@@ -260,9 +260,15 @@ public class InboxView extends Div implements HasDynamicTitle {
       Team chosen = teams.stream().filter(t -> t.getId().equals(e.getValue())).findFirst().orElse(null);
       toPerson.setItems(chosen == null ? List.of() : chosen.getMemberIds().stream().sorted().map(directory::account).toList());
     });
-    Button assign = new Button(getTranslation("triage.bulk.assign"), e -> act(new ItemAction(ItemAction.Type.ASSIGN, null,
-        toTeam.getValue() == null || toTeam.getValue() == QUEUE ? null : toTeam.getValue(),
-        toPerson.getValue() == null ? null : toPerson.getValue().getId(), null, null)));
+    Button assign = new Button(getTranslation("triage.bulk.assign"), e -> {
+      if (toTeam.getValue() == null) {
+        // Nothing chosen is not the triage queue: that is a choice of its own.
+        Notification.show(getTranslation("triage.bulk.team.none"), 3000, Notification.Position.MIDDLE);
+        return;
+      }
+      act(new ItemAction(ItemAction.Type.ASSIGN, null, toTeam.getValue() == QUEUE ? null : toTeam.getValue(),
+          toPerson.getValue() == null ? null : toPerson.getValue().getId(), null, null));
+    });
     assign.setId("bulk-assign");
     Select<Priority> priority = new Select<>();
     priority.setId("bulk-priority");
