@@ -16,12 +16,12 @@ import org.example.portal.it.support.PortalApi;
 import org.example.portal.it.support.TestAccounts.Person;
 
 /** Sample programs and requests built through the REST API, as a product team and customers would. */
-final class SampleFixtures {
+public final class SampleFixtures {
 
   private SampleFixtures() {}
 
   /** A program open for applications now: four questions, rating 1 and single choice 3 required, due 14 days after delivery. */
-  static JsonObjectBuilder program(long areaId, String name, int units) {
+  public static JsonObjectBuilder program(long areaId, String name, int units) {
     Instant now = Instant.now();
     JsonArrayBuilder questions =
         Json.createArrayBuilder()
@@ -47,7 +47,7 @@ final class SampleFixtures {
   }
 
   /** Creates and publishes a program; answers it as the product team sees it. */
-  static JsonObject publish(Person manager, JsonObject program) {
+  public static JsonObject publish(Person manager, JsonObject program) {
     PortalApi.Reply created = manager.api().post("samples/programs", program);
     assertEquals(201, created.status(), created::toString);
     long id = created.json().getJsonNumber("id").longValue();
@@ -56,7 +56,7 @@ final class SampleFixtures {
     return published.json();
   }
 
-  static PortalApi.Reply apply(Person customer, JsonObject program) {
+  public static PortalApi.Reply apply(Person customer, JsonObject program) {
     return customer.api().post("samples/requests", Json.createObjectBuilder()
         .add("programId", id(program))
         .add("acceptTerms", true)
@@ -66,7 +66,7 @@ final class SampleFixtures {
   }
 
   /** Applies, and the team approves, ships and records the delivery {@code daysAgo} days back. */
-  static long delivered(Person manager, Person customer, JsonObject program, int daysAgo) {
+  public static long delivered(Person manager, Person customer, JsonObject program, int daysAgo) {
     PortalApi.Reply applied = apply(customer, program);
     assertEquals(201, applied.status(), applied::toString);
     long request = id(applied.json());
@@ -81,13 +81,13 @@ final class SampleFixtures {
     return request;
   }
 
-  static JsonObject answers(Map<Integer, JsonObjectBuilder> byPosition) {
+  public static JsonObject answers(Map<Integer, JsonObjectBuilder> byPosition) {
     JsonArrayBuilder answers = Json.createArrayBuilder();
     byPosition.forEach((position, answer) -> answers.add(answer.add("position", position)));
     return Json.createObjectBuilder().add("answers", answers).build();
   }
 
-  static JsonObject fullAnswers(int rating, String buy, String text) {
+  public static JsonObject fullAnswers(int rating, String buy, String text) {
     return answers(Map.of(
         1, Json.createObjectBuilder().add("rating", rating),
         2, Json.createObjectBuilder().add("choices", Json.createArrayBuilder().add("Trail")),
@@ -99,7 +99,7 @@ final class SampleFixtures {
     return json.getJsonNumber("id").longValue();
   }
 
-  static JsonObject assertOk(PortalApi.Reply reply) {
+  public static JsonObject assertOk(PortalApi.Reply reply) {
     assertEquals(200, reply.status(), reply::toString);
     return reply.json();
   }

@@ -106,6 +106,21 @@ final class TriageApi {
     }
   }
 
+  /** The one item an inbox listing shows once the inbox has taken it, such as {@code triage/inbox?kind=...&areaId=...}. */
+  static JsonObject only(PortalApi staff, String listing) {
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (true) {
+      PortalApi.Reply reply = staff.get(listing);
+      if (reply.status() == 200 && reply.json().getInt("total") == 1) {
+        return reply.json().getJsonArray("items").getJsonObject(0);
+      }
+      if (System.currentTimeMillis() > deadline) {
+        fail("Not exactly one item in " + listing + ": " + reply);
+      }
+      sleep(100);
+    }
+  }
+
   /** Starts an admin's inbox rebuild and waits for it to finish without error, at most {@code within}. */
   static JsonObject rebuild(Duration within) {
     PortalApi admin = PortalApi.admin();

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.example.portal.it.prototypes.SampleFixtures;
 import org.example.portal.it.support.Catalog;
 import org.example.portal.it.support.Catalog.TestProduct;
 import org.example.portal.it.support.DeployedPortal;
@@ -34,7 +35,7 @@ import org.example.portal.it.support.TestAccounts.Person;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The triage inbox through the REST API: routing of each kind, dry run, rebuild, actions and who may do what. */
+/** The triage inbox through the REST API: routing of each kind (idea, bid, ticket, sample request and feedback), dry run, rebuild, actions and who may do what. */
 class TriageApiIT extends DeployedPortal {
 
   private static Person lead;
@@ -116,6 +117,57 @@ class TriageApiIT extends DeployedPortal {
     JsonObject draftRow = rows.stream().map(JsonValue::asJsonObject)
         .filter(r -> r.getJsonNumber("itemId").longValue() == brokenItem.getJsonNumber("id").longValue()).findFirst().orElseThrow();
     assertEquals("Kettle ideas draft", draftRow.getString("ruleName"));
+  }
+
+  @Test
+  void a_ticket_a_sample_request_and_a_sample_feedback_round_are_each_routed_by_the_right_rule() {
+    TestProduct product = Catalog.newProduct("Boot", "EUR");
+    String word = TriageApi.uniqueWord();
+    long supportTeam = team("Boot support " + unique(), "SUPPORT", Set.of(), Set.of(agent.id()));
+    long urgentTeam = team("Boot leaks " + unique(), "SUPPORT", Set.of(), Set.of(agent.id()));
+    long samplesTeam = team("Boot samples " + unique(), "PRODUCT", Set.of(product.areaId()), Set.of(manager.id()));
+    long feedbackTeam = team("Boot research " + unique(), "PRODUCT", Set.of(product.areaId()), Set.of(manager.id()));
+    long leakRule = createRule(lead.api(), rule("Leaking boots", urgentTeam).add("kinds", Json.createArrayBuilder().add("ticket"))
+        .add("areaIds", Json.createArrayBuilder().add(product.areaId())).add("textQuery", word + " leak*")
+        .add("tiers", Json.createArrayBuilder().add("STANDARD")).add("languages", Json.createArrayBuilder().add("en"))
+        .add("priority", "URGENT").add("tags", Json.createArrayBuilder().add("water")).build());
+    long ticketRule = createRule(lead.api(), rule("Boot tickets", supportTeam).add("kinds", Json.createArrayBuilder().add("ticket"))
+        .add("areaIds", Json.createArrayBuilder().add(product.areaId())).build());
+    long requestRule = createRule(lead.api(), rule("Boot sample requests", samplesTeam)
+        .add("kinds", Json.createArrayBuilder().add("sample-request")).add("areaIds", Json.createArrayBuilder().add(product.areaId())).build());
+    long feedbackRule = createRule(lead.api(), rule("Boot sample feedback", feedbackTeam)
+        .add("kinds", Json.createArrayBuilder().add("sample-feedback")).add("areaIds", Json.createArrayBuilder().add(product.areaId()))
+        .add("priority", "HIGH").build());
+
+    long leaking = ticket(customer, "Boot " + word + " leaks", "Water gets in at the " + word + " seam: leaking", product.areaId());
+    long plain = ticket(customer, "Boot laces", "The laces are short", product.areaId());
+    JsonObject leakItem = item(lead.api(), "ticket", leaking);
+    assertEquals(leakRule, leakItem.getJsonNumber("routedByRuleId").longValue(), "words, tier and language all hold");
+    assertEquals(urgentTeam, leakItem.getJsonNumber("teamId").longValue());
+    assertEquals("URGENT", leakItem.getString("priority"));
+    assertEquals(List.of("water"), leakItem.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream().map(s -> s.getString()).toList());
+    JsonObject plainItem = item(lead.api(), "ticket", plain);
+    assertEquals(ticketRule, plainItem.getJsonNumber("routedByRuleId").longValue());
+    assertEquals(supportTeam, plainItem.getJsonNumber("teamId").longValue());
+
+    JsonObject program = SampleFixtures.publish(manager, SampleFixtures.program(product.areaId(), "Trail boot", 5).build());
+    long request = SampleFixtures.delivered(manager, customer, program, 1);
+    JsonObject requestItem = item(lead.api(), "sample-request", request);
+    assertEquals(requestRule, requestItem.getJsonNumber("routedByRuleId").longValue());
+    assertEquals(samplesTeam, requestItem.getJsonNumber("teamId").longValue());
+
+    SampleFixtures.assertOk(customer.api().post("samples/requests/" + request + "/feedback", SampleFixtures.fullAnswers(4, "Yes", "Dry feet")));
+    JsonObject feedbackItem = TriageApi.only(lead.api(), "triage/inbox?kind=sample-feedback&areaId=" + product.areaId());
+    assertEquals(feedbackRule, feedbackItem.getJsonNumber("routedByRuleId").longValue());
+    assertEquals(feedbackTeam, feedbackItem.getJsonNumber("teamId").longValue());
+    assertEquals("HIGH", feedbackItem.getString("priority"));
+  }
+
+  private static long ticket(Person customer, String subject, String description, long areaId) {
+    PortalApi.Reply filed = customer.api().post("tickets", Json.createObjectBuilder().add("subject", subject)
+        .add("description", description).add("areaId", areaId).build());
+    assertEquals(201, filed.status(), filed::toString);
+    return filed.json().getJsonNumber("id").longValue();
   }
 
   @Test
