@@ -24,6 +24,12 @@ public final class TicketPages {
     page.locator("#ticket-subject input").pressSequentially(subject, new Locator.PressSequentiallyOptions().setDelay(20));
   }
 
+  /** Chooses the product area the ticket is about on the new-ticket form. */
+  public void chooseArea(String areaName) {
+    page.locator("#ticket-area input").fill(areaName);
+    page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(areaName)).first().click();
+  }
+
   /** The article suggestions shown under the form. */
   public Locator suggestions() {
     return page.locator("#ticket-suggestions .ticket-suggestion");

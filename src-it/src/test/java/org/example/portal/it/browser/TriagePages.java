@@ -29,17 +29,6 @@ public final class TriagePages {
     assertThat(page.locator("#rules-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(name)).first()).isVisible();
   }
 
-  /** A customer proposes an idea in a product area through the form; returns once the idea's page opened. */
-  public void submitIdea(String title, String areaName, String description) {
-    page.navigate("/ideas/new");
-    page.locator("#idea-title input").fill(title);
-    page.locator("#idea-area").click();
-    page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(areaName)).first().click();
-    page.locator("#idea-description textarea").fill(description);
-    page.locator("#idea-submit").click();
-    assertThat(page).hasURL(Pattern.compile("/ideas/\\d+$"));
-  }
-
   /** Opens the inbox narrowed to one team's items; returns the grid. */
   public Locator teamInbox(String teamName) {
     page.navigate("/staff/inbox");
